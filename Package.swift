@@ -1,0 +1,35 @@
+// swift-tools-version:6.0
+// ccplan: contact-center simulation and staffing planner. No third-party packages.
+import PackageDescription
+
+let package = Package(
+  name: "ccplan",
+  products: [
+    .executable(name: "ccplan", targets: ["ccplan"])
+  ],
+  targets: [
+    // Leaf: Erlang B / C / A and scalar staffing solvers; knows no scenario types.
+    .target(name: "Queueing"),
+    // Scenario types, units, strict JSON reading and validation.
+    .target(name: "ContactCenter"),
+    // Engine/ (calendar, random streams, samplers, statistics) and Model/ (the compiled center).
+    .target(name: "Simulation", dependencies: ["ContactCenter"]),
+    // Staffing plans (analytic and simulation-based), cost, comparison, sweeps.
+    .target(name: "Planning", dependencies: ["Simulation", "Queueing", "ContactCenter"]),
+    // Pure renderers: terminal tables, CSV, JSON.
+    .target(name: "Reports", dependencies: ["Planning", "Simulation", "ContactCenter", "Queueing"]),
+    // Argument parsing, help, one file per command, progress, atomic writes.
+    .target(
+      name: "CCPlanCLI",
+      dependencies: ["Reports", "Planning", "Simulation", "ContactCenter", "Queueing"]),
+    // The executable: a few lines calling CCPlanCLI.
+    .executableTarget(name: "ccplan", dependencies: ["CCPlanCLI"]),
+    .testTarget(name: "QueueingTests", dependencies: ["Queueing"]),
+    .testTarget(name: "ContactCenterTests", dependencies: ["ContactCenter"]),
+    .testTarget(name: "SimulationTests", dependencies: ["Simulation", "Queueing", "ContactCenter"]),
+    .testTarget(name: "PlanningTests", dependencies: ["Planning", "Queueing", "ContactCenter"]),
+    .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
+    .testTarget(name: "CCPlanCLITests", dependencies: ["CCPlanCLI", "ccplan"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

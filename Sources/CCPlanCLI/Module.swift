@@ -1,0 +1,1 @@
+// CCPlanCLI module: see DESIGN.md.

@@ -1,0 +1,1 @@
+// Queueing module: see DESIGN.md.

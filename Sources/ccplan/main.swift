@@ -1,0 +1,3 @@
+import CCPlanCLI
+import Foundation
+exit(0)
