@@ -1,1 +1,0 @@
-// ContactCenter module: see DESIGN.md.
