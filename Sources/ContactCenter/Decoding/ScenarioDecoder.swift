@@ -1,0 +1,208 @@
+import Foundation
+
+/// Decodes a parsed scenario document into a `Scenario`, collecting every problem.
+struct ScenarioDecoder {
+  let context: DecodingContext
+  let files: ScenarioFiles
+
+  static let keys = [
+    "name", "description", "horizon", "channels", "pools", "shrinkage", "occupancyCap", "costs",
+    "demandUncertainty", "simulation",
+  ]
+
+  func decode(_ root: JSONNode) -> Scenario? {
+    guard let object = context.object(root, at: "", allowed: Self.keys) else { return nil }
+    let name = object.required("name", "a scenario name").flatMap { context.string($0, at: "name") }
+    let description =
+      object.optional("description").map { context.string($0, at: "description") } ?? ""
+    let horizon =
+      object.optional("horizon").map { decodeHorizon($0) }
+      ?? Horizon(intervalSeconds: 900, openSeconds: 0, closeSeconds: Horizon.daySeconds, days: 1)
+    var channels: [Channel]?
+    var pools: [Pool]?
+    if let horizon {
+      channels = object.required("channels", "an array of channels").flatMap { node in
+        decodeList(node, at: "channels", of: "channels") {
+          ChannelDecoder(context: context, files: files, horizon: horizon).decode($0, at: $1)
+        }
+      }
+      pools = object.required("pools", "an array of agent pools").flatMap { node in
+        decodeList(node, at: "pools", of: "pools") {
+          PoolDecoder(context: context, horizon: horizon).decode($0, at: $1)
+        }
+      }
+    }
+    let shrinkage =
+      object.optional("shrinkage").map { context.share($0, at: "shrinkage", below: 0.99) } ?? 0
+    var occupancyCap =
+      object.optional("occupancyCap").map { context.share($0, at: "occupancyCap") } ?? 1
+    if let cap = occupancyCap, cap == 0 {
+      context.report("occupancyCap", "expected an occupancy cap above 0, found 0")
+      occupancyCap = nil
+    }
+    let costs =
+      object.optional("costs").map { decodeCosts($0) }
+      ?? Costs(currency: "EUR", overhead: 0, abandonedContact: 0, fteHoursPerWeek: 37.5)
+    let dayFactorCV = object.optional("demandUncertainty").map { decodeUncertainty($0) } ?? 0
+    let hasDeferrable = channels?.contains { !$0.kind.isRealTime } ?? false
+    let defaultWarmup = (horizon?.isAlwaysOpen ?? false) || hasDeferrable ? 1 : 0
+    let simulation =
+      object.optional("simulation").map { decodeSimulation($0, defaultWarmup: defaultWarmup) }
+      ?? SimulationSettings(replications: 20, seed: 1, warmupDays: defaultWarmup)
+    guard let name, let description, let horizon, let channels, let pools, let shrinkage,
+      let occupancyCap, let costs, let dayFactorCV, let simulation
+    else { return nil }
+    return Scenario(
+      name: name, description: description, horizon: horizon, channels: channels, pools: pools,
+      shrinkage: shrinkage, occupancyCap: occupancyCap, costs: costs, dayFactorCV: dayFactorCV,
+      simulation: simulation)
+  }
+
+  private func decodeList<T>(
+    _ node: JSONNode, at path: String, of what: String, _ decodeItem: (JSONNode, String) -> T?
+  ) -> [T]? {
+    guard let items = context.array(node, at: path, of: what) else { return nil }
+    if items.isEmpty {
+      context.report(path, node.position, "expected at least one entry, found an empty array")
+      return nil
+    }
+    let decoded = items.enumerated().map { decodeItem($1, "\(path)[\($0)]") }
+    let values = decoded.compactMap { $0 }
+    return values.count == decoded.count ? values : nil
+  }
+
+  private func decodeHorizon(_ node: JSONNode) -> Horizon? {
+    guard
+      let object = context.object(
+        node, at: "horizon", allowed: ["intervalLength", "open", "close", "days"])
+    else {
+      return nil
+    }
+    var interval: Double? = 900
+    if let node = object.optional("intervalLength"),
+      let seconds = context.duration(node, at: "horizon.intervalLength")
+    {
+      let perDay = Horizon.daySeconds / seconds
+      if seconds < 60 || perDay.rounded() != perDay {
+        context.report(
+          "horizon.intervalLength", node.position,
+          "expected an interval length of at least 1 minute that divides a day (such as \"15m\", \"30m\", \"1h\"), found \(Units.formatDuration(seconds))"
+        )
+        interval = nil
+      } else {
+        interval = seconds
+      }
+    } else if object.optional("intervalLength") != nil {
+      interval = nil
+    }
+    func clock(_ key: String) -> Double?? {
+      guard let node = object.optional(key) else { return .some(nil) }
+      if case .string(let text) = node.content, let seconds = TimeOfDay.parse(text) {
+        return seconds
+      }
+      context.expected(
+        "a time of day \"HH:MM\" (00:00 to 24:00)", at: "horizon.\(key)", found: node)
+      return nil
+    }
+    let open = clock("open")
+    let close = clock("close")
+    let days =
+      object.optional("days").map {
+        context.integer(
+          $0, at: "horizon.days", minimum: 1, what: "a number of days, a whole number from 1 to 366"
+        )
+      } ?? 1
+    guard let interval, let open, let close, let days else { return nil }
+    if days > 366 {
+      context.report("horizon.days", "expected a number of days from 1 to 366, found \(days)")
+      return nil
+    }
+    switch (open, close) {
+    case (nil, nil):
+      return Horizon(
+        intervalSeconds: interval, openSeconds: 0, closeSeconds: Horizon.daySeconds, days: days)
+    case (.some(let openAt), .some(let closeAt)):
+      var ok = true
+      for (key, value) in [("open", openAt), ("close", closeAt)]
+      where value.truncatingRemainder(dividingBy: interval) != 0 {
+        context.report(
+          "horizon.\(key)",
+          "expected a time on an interval boundary (a multiple of \(Units.formatDuration(interval)) after midnight), found \(TimeOfDay.format(seconds: value))"
+        )
+        ok = false
+      }
+      if closeAt <= openAt {
+        context.report(
+          "horizon.close",
+          "expected a closing time after the opening time \(TimeOfDay.format(seconds: openAt)), found \(TimeOfDay.format(seconds: closeAt)) (for 24/7 leave out open and close)"
+        )
+        ok = false
+      }
+      return ok
+        ? Horizon(intervalSeconds: interval, openSeconds: openAt, closeSeconds: closeAt, days: days)
+        : nil
+    default:
+      let missing = open == nil ? "open" : "close"
+      context.report(
+        "horizon.\(missing)", object.node.position,
+        "missing '\(missing)': give both 'open' and 'close', or neither for 24/7")
+      return nil
+    }
+  }
+
+  private func decodeCosts(_ node: JSONNode) -> Costs? {
+    guard
+      let object = context.object(
+        node, at: "costs", allowed: ["currency", "overhead", "abandonedContact", "fteHoursPerWeek"])
+    else { return nil }
+    let currency =
+      object.optional("currency").map { context.string($0, at: "costs.currency") } ?? "EUR"
+    let overhead = object.optional("overhead").map { context.share($0, at: "costs.overhead") } ?? 0
+    let abandoned =
+      object.optional("abandonedContact").map {
+        context.number(
+          $0, at: "costs.abandonedContact", in: 0...1e9, what: "a cost per abandoned contact ≥ 0")
+      } ?? 0
+    let fteHours =
+      object.optional("fteHoursPerWeek").map {
+        context.number(
+          $0, at: "costs.fteHoursPerWeek", in: 1...168, what: "hours per week from 1 to 168")
+      } ?? 37.5
+    guard let currency, let overhead, let abandoned, let fteHours else { return nil }
+    return Costs(
+      currency: currency, overhead: overhead, abandonedContact: abandoned, fteHoursPerWeek: fteHours
+    )
+  }
+
+  private func decodeUncertainty(_ node: JSONNode) -> Double? {
+    guard let object = context.object(node, at: "demandUncertainty", allowed: ["dayFactorCV"])
+    else { return nil }
+    return object.optional("dayFactorCV").map {
+      context.share($0, at: "demandUncertainty.dayFactorCV")
+    } ?? 0
+  }
+
+  private func decodeSimulation(_ node: JSONNode, defaultWarmup: Int) -> SimulationSettings? {
+    guard
+      let object = context.object(
+        node, at: "simulation", allowed: ["replications", "seed", "warmupDays"])
+    else {
+      return nil
+    }
+    let replications =
+      object.optional("replications").map {
+        context.integer($0, at: "simulation.replications", minimum: 1)
+      } ?? 20
+    let seed =
+      object.optional("seed").map {
+        context.integer($0, at: "simulation.seed", minimum: 0, what: "a whole number ≥ 0")
+      } ?? 1
+    let warmup =
+      object.optional("warmupDays").map {
+        context.integer(
+          $0, at: "simulation.warmupDays", minimum: 0, what: "a whole number of days ≥ 0")
+      } ?? defaultWarmup
+    guard let replications, let seed, let warmup else { return nil }
+    return SimulationSettings(replications: replications, seed: UInt64(seed), warmupDays: warmup)
+  }
+}

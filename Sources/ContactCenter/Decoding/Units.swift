@@ -1,0 +1,72 @@
+/// Parsing of the scenario format's units: durations, shares and percentages.
+///
+/// - A duration is seconds as a number, or a string with a unit: `"20s"`, `"3m"`, `"1.5h"`, `"2d"`.
+/// - A share is a fraction in [0, 1] or a string such as `"30%"`.
+/// - A percentage (`sla.percent`) is a number in (0, 100] or a string such as `"80%"`.
+public enum Units {
+  /// Returns the seconds of a duration string such as "20s", "3m", "1.5h", "2d" or "45",
+  /// or nil when it is not one.
+  public static func parseDuration(_ text: String) -> Double? {
+    let trimmed = text.trimmingWhitespace()
+    guard let last = trimmed.last else { return nil }
+    let scale: Double
+    var number = Substring(trimmed)
+    switch last {
+    case "s": scale = 1
+    case "m": scale = 60
+    case "h": scale = 3600
+    case "d": scale = 86_400
+    default: scale = 1
+    }
+    if last.isLetter { number = number.dropLast() }
+    guard let value = parsePlainNumber(String(number)), value >= 0 else { return nil }
+    return value * scale
+  }
+
+  /// Returns the fraction of a share string such as "30%" or "0.3", or nil when malformed.
+  public static func parseShare(_ text: String) -> Double? {
+    let trimmed = text.trimmingWhitespace()
+    if trimmed.hasSuffix("%") {
+      guard let value = parsePlainNumber(String(trimmed.dropLast())) else { return nil }
+      return value / 100
+    }
+    return parsePlainNumber(trimmed)
+  }
+
+  /// Returns a Double for plain decimal text ("12", "1.5", "-3", "1e3"); nil for anything else
+  /// (no "inf", "nan" or hex).
+  public static func parsePlainNumber(_ text: String) -> Double? {
+    let trimmed = text.trimmingWhitespace()
+    guard !trimmed.isEmpty,
+      trimmed.allSatisfy({ $0.isASCII && ($0.isNumber || "+-.eE".contains($0)) }),
+      let value = Double(trimmed), value.isFinite
+    else { return nil }
+    return value
+  }
+
+  /// Returns a duration in seconds formatted for people: "20s", "3m", "1.5h", "2d".
+  public static func formatDuration(_ seconds: Double) -> String {
+    func trim(_ value: Double) -> String {
+      let rounded = (value * 100).rounded() / 100
+      return rounded == rounded.rounded() ? String(Int64(rounded)) : String(rounded)
+    }
+    if seconds >= 86_400, (seconds / 86_400).truncatingRemainder(dividingBy: 0.5) == 0 {
+      return trim(seconds / 86_400) + "d"
+    }
+    if seconds >= 3600 { return trim(seconds / 3600) + "h" }
+    if seconds >= 60 && seconds.truncatingRemainder(dividingBy: 6) == 0 {
+      return trim(seconds / 60) + "m"
+    }
+    return trim(seconds) + "s"
+  }
+}
+
+extension String {
+  /// Returns the string without leading and trailing spaces, tabs and line breaks.
+  func trimmingWhitespace() -> String {
+    var scalars = Substring(self)
+    while let first = scalars.first, first.isWhitespace { scalars = scalars.dropFirst() }
+    while let last = scalars.last, last.isWhitespace { scalars = scalars.dropLast() }
+    return String(scalars)
+  }
+}

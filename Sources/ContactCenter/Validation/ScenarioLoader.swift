@@ -1,0 +1,58 @@
+import Foundation
+
+/// A scenario read from a file, with what identifies it.
+public struct LoadedScenario: Sendable {
+  /// The decoded, validated scenario.
+  public var scenario: Scenario
+  /// The file path as the user gave it.
+  public var file: String
+  /// The file's raw bytes (hashed into every output).
+  public var bytes: [UInt8]
+}
+
+/// Reads, decodes and validates scenario files.
+public enum ScenarioLoader {
+  /// Returns the scenario in the file at `path`, or throws `ScenarioError` listing every
+  /// problem found (syntax, unknown keys, values, references).
+  public static func load(path: String) throws(ScenarioError) -> LoadedScenario {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      var isDirectory: ObjCBool = false
+      let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+      let reason =
+        !exists
+        ? "no such file"
+        : isDirectory.boolValue ? "it is a directory, not a file" : "permission denied"
+      throw .unreadable(file: path, reason: reason)
+    }
+    let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
+    let scenario = try decode(Array(data), file: path, directory: directory)
+    return LoadedScenario(scenario: scenario, file: path, bytes: Array(data))
+  }
+
+  /// Returns the scenario in a JSON text; `file` names it in messages and `directory` is where
+  /// referenced CSV files are looked up.
+  public static func decode(_ bytes: [UInt8], file: String, directory: URL) throws(ScenarioError)
+    -> Scenario
+  {
+    let root: JSONNode
+    do {
+      root = try JSONReader.parse(bytes)
+    } catch {
+      throw .invalid(
+        file: file,
+        issues: [
+          ScenarioIssue(file: file, path: "", position: error.position, message: error.message)
+        ])
+    }
+    let context = DecodingContext(file: file)
+    let decoded = ScenarioDecoder(context: context, files: ScenarioFiles(directory: directory))
+      .decode(root)
+    if let decoded, context.issues.isEmpty {
+      ScenarioValidator(context: context).validate(decoded)
+    }
+    guard let decoded, context.issues.isEmpty else {
+      throw .invalid(file: file, issues: context.issues)
+    }
+    return decoded
+  }
+}
