@@ -16,7 +16,9 @@ public enum Units {
     case "m": scale = 60
     case "h": scale = 3600
     case "d": scale = 86_400
-    default: scale = 1
+    default:
+      if last.isLetter { return nil }
+      scale = 1
     }
     if last.isLetter { number = number.dropLast() }
     guard let value = parsePlainNumber(String(number)), value >= 0 else { return nil }
