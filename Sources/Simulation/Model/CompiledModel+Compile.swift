@@ -1,0 +1,126 @@
+import ContactCenter
+
+extension CompiledModel {
+  /// Returns the scenario compiled for simulation; `scheduledOverride` replaces each pool's
+  /// scheduled headcount per open interval of the horizon ([pool][interval]) when given.
+  public init(scenario: Scenario, scheduledOverride: [[Int]]? = nil) {
+    let horizon = scenario.horizon
+    intervalSeconds = horizon.intervalSeconds
+    openPerDay = horizon.openIntervalsPerDay
+    firstOpenSlot = horizon.firstOpenInterval
+    days = horizon.days
+    warmupDays = scenario.simulation.warmupDays
+    alwaysOpen = horizon.isAlwaysOpen
+
+    let channels = scenario.channels
+    channelCount = channels.count
+    isRealTime = channels.map(\.kind.isRealTime)
+    isChat = channels.map { $0.concurrency != nil }
+    deflection = channels.map(\.deflection)
+    arrivalRate = channels.map { channel in
+      channel.demand.map { $0 / horizon.intervalSeconds }
+    }
+    handleTime = channels.map { Sampler(spec: $0.handleTime) }
+    hasPatience = channels.map { $0.patience != nil }
+    patience = channels.map { $0.patience.map { Sampler(spec: $0) } ?? .deterministic(value: .infinity) }
+    slaSeconds = channels.map(\.sla.withinSeconds)
+    concurrencyMax = channels.map { $0.concurrency?.max ?? 1 }
+    concurrencyFactor = channels.map { $0.concurrency?.handleTimeFactor ?? [1] }
+    initialBacklog = channels.map { Int($0.initialBacklog.rounded()) }
+
+    let pools = scenario.pools
+    poolCount = pools.count
+    tier = pools.map(\.tier)
+    let shrinkage = scenario.shrinkageRule
+    onLine = pools.enumerated().map { p, pool in
+      (scheduledOverride?[p] ?? pool.staffing).map { shrinkage.onLine(scheduled: $0) }
+    }
+    let channelIndex = Dictionary(uniqueKeysWithValues: channels.enumerated().map { ($1.id, $0) })
+    let poolIndex = Dictionary(uniqueKeysWithValues: pools.enumerated().map { ($1.id, $0) })
+    skillFactor = pools.map { pool in
+      channels.map { pool.skill(for: $0.id)?.handleTimeFactor ?? 0 }
+    }
+    fcr = pools.map { pool in channels.map { pool.fcr(for: $0.id) } }
+
+    // Queues: first-contact queue per channel, then one per (channel, escalation target).
+    var queueChannel = Array(0..<channels.count)
+    var queueTier = Array(repeating: 1, count: channels.count)
+    var queueServer: [Int?] = Array(repeating: nil, count: channels.count)
+    var escalationQueue = Array(repeating: Array(repeating: -1, count: channels.count), count: pools.count)
+    for (p, pool) in pools.enumerated() {
+      guard let targetID = pool.escalateTo, let target = poolIndex[targetID] else { continue }
+      for c in 0..<channels.count where skillFactor[p][c] > 0 && fcr[p][c] < 1 {
+        if let existing = queueServer.indices.first(where: { queueServer[$0] == target && queueChannel[$0] == c }) {
+          escalationQueue[p][c] = existing
+        } else {
+          escalationQueue[p][c] = queueChannel.count
+          queueChannel.append(c)
+          queueTier.append(pools[target].tier)
+          queueServer.append(target)
+        }
+      }
+    }
+    self.escalationQueue = escalationQueue
+    self.queueChannel = queueChannel
+    self.queueTier = queueTier
+    queueCount = queueChannel.count
+    tierCount = queueTier.max() ?? 1
+
+    let priorities = channels.map { $0.priority ?? Int(Int32.max) }
+    queueRank = queueChannel.map { c in (isRealTime[c] ? 0 : 1) << 32 + priorities[c] }
+    let skillCounts = pools.map(\.skills.count)
+    var queuePools: [[Int]] = []
+    for q in 0..<queueCount {
+      if let server = queueServer[q] {
+        queuePools.append([server])
+        continue
+      }
+      let c = queueChannel[q]
+      let eligible = pools.indices.filter { p in
+        skillFactor[p][c] > 0 && (pools[p].tier == 1 || pools[p].overflow)
+      }
+      queuePools.append(
+        eligible.sorted { a, b in
+          let keyA = (pools[a].tier == 1 ? 0 : 1, skillCounts[a], a)
+          let keyB = (pools[b].tier == 1 ? 0 : 1, skillCounts[b], b)
+          return keyA < keyB
+        })
+    }
+    self.queuePools = queuePools
+    let rank = queueRank
+    poolQueues = pools.indices.map { p in
+      (0..<queueChannel.count).filter { queuePools[$0].contains(p) }.sorted { (rank[$0], $0) < (rank[$1], $1) }
+    }
+    // Upstream pools: those whose escalation chain reaches p.
+    var upstream = Array(repeating: [Int](), count: pools.count)
+    for (p, pool) in pools.enumerated() {
+      var next = pool.escalateTo.flatMap { poolIndex[$0] }
+      var guardCount = 0
+      while let target = next, guardCount < pools.count {
+        upstream[target].append(p)
+        next = pools[target].escalateTo.flatMap { poolIndex[$0] }
+        guardCount += 1
+      }
+    }
+    upstreamPools = upstream
+    _ = channelIndex
+  }
+
+  /// Returns the number of open intervals in the counted horizon.
+  public var horizonIntervals: Int { openPerDay * days }
+}
+
+extension Sampler {
+  /// Returns the sampler for a scenario distribution (seconds).
+  public init(spec: DistributionSpec) {
+    switch spec {
+    case .exponential(let mean): self = .exponential(mean: mean)
+    case .lognormal(let mean, let cv): self = .lognormal(mean: mean, cv: cv)
+    case .gamma(let mean, let cv): self = .gamma(mean: mean, cv: cv)
+    case .erlang(let mean, let k): self = .erlang(k: k, mean: mean)
+    case .deterministic(let value): self = .deterministic(value: value)
+    case .uniform(let mean, let cv): self = .uniform(mean: mean, cv: cv)
+    case .empirical(let values): self = .empirical(values: values)
+    }
+  }
+}

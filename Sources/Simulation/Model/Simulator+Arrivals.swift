@@ -1,0 +1,105 @@
+import Foundation
+
+extension ContactCenterSimulator {
+  /// Returns the demand factor of simulated day `day`: one gamma draw with mean 1 per day,
+  /// shared by all channels, drawn in day order (1 without demand uncertainty).
+  @inline(__always)
+  mutating func dayFactor(_ day: Int) -> Double {
+    guard let sampler = dayFactorSampler else { return 1 }
+    while dayFactors.count <= day { dayFactors.append(sampler.sample(&dayRNG)) }
+    return dayFactors[day]
+  }
+
+  /// Schedules channel c's next arrival after `time`: a non-homogeneous Poisson process
+  /// with a rate constant over each open interval, generated interval by interval (by
+  /// memorylessness, a draw that overshoots an interval restarts at its end).
+  mutating func scheduleNextArrival(channel c: Int, from time: Double) {
+    var t = time
+    let openPerDay = model.openPerDay
+    let firstOpen = model.firstOpenSlot
+    while t < hardStop {
+      let day = Int(t / 86_400)
+      let dayStart = Double(day) * 86_400
+      var slot = min(Int((t - dayStart) / intervalSeconds), intervalsPerDay - 1)
+      if slot < firstOpen {
+        slot = firstOpen
+        t = dayStart + Double(slot) * intervalSeconds
+      } else if slot >= firstOpen + openPerDay {
+        t = Double(day + 1) * 86_400 + Double(firstOpen) * intervalSeconds
+        continue
+      }
+      let end = dayStart + Double(slot + 1) * intervalSeconds
+      if end <= t {
+        t = end
+        continue
+      }
+      let openSlot = slot - firstOpen
+      var cycleDay = (day - model.warmupDays) % model.days
+      if cycleDay < 0 { cycleDay += model.days }
+      let rate = rates[c * horizonIntervals + cycleDay * openPerDay + openSlot] * dayFactor(day)
+      if rate > 0 {
+        let next = t - log(arrivalRNG[c].nextDouble()) / rate
+        if next < end {
+          calendar.schedule(
+            time: next, kind: EventKind.arrival, a: Int32(c),
+            b: Int32(truncatingIfNeeded: day * openPerDay + openSlot))
+          return
+        }
+      }
+      t = end
+    }
+  }
+
+  /// Returns the counted interval of a simulated open-interval index, or −1.
+  @inline(__always)
+  func countedInterval(openIndex: Int) -> Int {
+    let k = openIndex - warmupStart
+    return k >= 0 && k < horizonIntervals ? k : -1
+  }
+
+  /// Returns the counted interval a queue entry at `time` belongs to, for a counted contact:
+  /// the open interval containing it (after closing: the day's last open interval), clamped
+  /// to the horizon.
+  func countedInterval(at time: Double) -> Int {
+    let day = Int(time / 86_400)
+    let slot = Int((time - Double(day) * 86_400) / intervalSeconds)
+    let openSlot = min(max(slot - model.firstOpenSlot, 0), model.openPerDay - 1)
+    let k = day * model.openPerDay + openSlot - warmupStart
+    return min(max(k, 0), horizonIntervals - 1)
+  }
+
+  /// Handles an arrival: deflection, then routing at first contact.
+  mutating func arrive(channel c: Int, openInterval: Int) {
+    scheduleNextArrival(channel: c, from: now)
+    simulatedContacts += 1
+    let k = countedInterval(openIndex: openInterval)
+    let deflection = model.deflection[c]
+    if deflection > 0 && deflectionRNG.nextDouble() < deflection {
+      if k >= 0 { journeyStats[k * channels + c].deflected += 1 }
+      return
+    }
+    admit(channel: c, interval: k)
+  }
+
+  /// Creates a first contact of channel c now and routes it.
+  @inline(__always)
+  mutating func admit(channel c: Int, interval k: Int) {
+    let x = contacts.allocate(channel: c, time: now, interval: Int32(k))
+    if k >= 0 {
+      tierStats[tierSlot(k, c, 0)].offered += 1
+      countedOpen += 1
+    }
+    route(contact: x, queue: c)
+  }
+
+  /// Releases the initial backlog of deferrable channels when the first counted interval
+  /// opens: it counts as offered in that interval and is not deflected.
+  mutating func releaseBacklog() {
+    for c in 0..<channels {
+      for _ in 0..<model.initialBacklog[c] {
+        simulatedContacts += 1
+        admit(channel: c, interval: 0)
+      }
+    }
+  }
+}

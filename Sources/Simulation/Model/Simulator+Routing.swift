@@ -1,0 +1,206 @@
+extension ContactCenterSimulator {
+  /// Sends a waiting contact to an available agent of the queue's pools, or queues it.
+  ///
+  /// Pools are tried in the queue's order (tier 1 before overflow pools, then fewest skills);
+  /// within a pool the longest-idle agent. A chat goes to the agent holding the fewest chats
+  /// (an idle agent first). Deferrable work is not started while the center is closed.
+  mutating func route(contact x: Int, queue q: Int) {
+    let c = queueChannel[q]
+    let realTime = model.isRealTime[c]
+    if realTime || isOpen {
+      let pools = model.queuePools[q]
+      let levels = model.isChat[c] ? model.concurrencyMax[c] : 1
+      for level in 0..<levels {
+        for p in pools {
+          let a = agents.first(pool: p, level: level)
+          if a >= 0 {
+            startService(contact: x, agent: a)
+            return
+          }
+        }
+      }
+    }
+    if realTime && model.hasPatience[c] {
+      let patience = model.patience[c].sample(&patienceRNG)
+      if patience <= 0 {
+        leave(contact: x)
+        return
+      }
+      calendar.schedule(
+        time: now + patience, kind: EventKind.abandon, a: Int32(x), b: contacts.generation[x])
+    }
+    contacts.state[x] = ContactStore.waiting
+    queues[q].push(QueueEntry(id: Int32(x), generation: contacts.generation[x]))
+  }
+
+  /// Starts serving contact x by agent a now.
+  mutating func startService(contact x: Int, agent a: Int) {
+    let c = Int(contacts.channel[x])
+    let p = Int(agents.pool[a])
+    let k = Int(contacts.entryInterval[x])
+    let wait = now - contacts.entry[x]
+    if k >= 0 {
+      let t = Int(contacts.tierIndex[x])
+      let slot = tierSlot(k, c, t)
+      tierStats[slot].answered += 1
+      tierStats[slot].waitSum += wait
+      let sinceArrival = model.isRealTime[c] ? wait : now - contacts.arrival[x]
+      if sinceArrival <= model.slaSeconds[c] { tierStats[slot].answeredWithinT += 1 }
+      waits[c * tierCount + t].add(wait)
+    }
+    contacts.state[x] = ContactStore.inService
+    contacts.serviceStart[x] = now
+    integrate(pool: p)
+    agents.unlink(a)
+    let held = Int(agents.held[a]) + 1
+    agents.held[a] = Int32(held)
+    if held == 1 { busy[p] += 1 }
+    heldTotal[p] += 1
+    if model.isRealTime[c] { busyRealTime[p] += 1 }
+    let chat = model.isChat[c]
+    holdsChats[a] = chat
+    var factor = skillFactor[p * channels + c]
+    if chat {
+      factor *= model.concurrencyFactor[c][held - 1]
+      if held < poolMaxChats[p] { agents.append(a, level: held) }
+    }
+    let duration = model.handleTime[c].sample(&serviceRNG) * factor
+    calendar.schedule(time: now + duration, kind: EventKind.completion, a: Int32(a), b: Int32(x))
+  }
+
+  /// Ends a service: statistics, escalation or the end of the journey, then the agent's next step.
+  mutating func complete(agent a: Int, contact x: Int) {
+    let c = Int(contacts.channel[x])
+    let p = Int(agents.pool[a])
+    let k = Int(contacts.entryInterval[x])
+    let t = Int(contacts.tierIndex[x])
+    if k >= 0 {
+      tierStats[tierSlot(k, c, t)].served += 1
+      tierStats[tierSlot(k, c, t)].handleSum += now - contacts.serviceStart[x]
+    }
+    integrate(pool: p)
+    let held = Int(agents.held[a]) - 1
+    agents.held[a] = Int32(held)
+    if held == 0 { busy[p] -= 1 }
+    heldTotal[p] -= 1
+    if model.isRealTime[c] { busyRealTime[p] -= 1 }
+
+    let target = Int(escalationQueue[p * channels + c])
+    if target >= 0 && routingRNG.nextDouble() >= fcr[p * channels + c] {
+      if k >= 0 { tierStats[tierSlot(k, c, t)].escalated += 1 }
+      escalate(contact: x, to: target)
+    } else {
+      let arrivalK = Int(contacts.arrivalInterval[x])
+      if arrivalK >= 0 {
+        journeyStats[arrivalK * channels + c].handled += 1
+        countedOpen -= 1
+      }
+      contacts.release(x)
+    }
+    freed(agent: a)
+  }
+
+  /// Moves a served contact into an escalation queue (a fresh patience draw on real-time).
+  mutating func escalate(contact x: Int, to q: Int) {
+    let counted = contacts.arrivalInterval[x] >= 0
+    let k = counted ? countedInterval(at: now) : -1
+    let t = model.queueTier[q] - 1
+    contacts.queue[x] = Int32(q)
+    contacts.entry[x] = now
+    contacts.entryInterval[x] = Int32(k)
+    contacts.tierIndex[x] = Int32(t)
+    if k >= 0 { tierStats[tierSlot(k, queueChannel[q], t)].offered += 1 }
+    route(contact: x, queue: q)
+  }
+
+  /// A contact gives up now (patience ran out, or zero patience and nobody free).
+  mutating func leave(contact x: Int) {
+    let c = Int(contacts.channel[x])
+    let k = Int(contacts.entryInterval[x])
+    if k >= 0 {
+      let slot = tierSlot(k, c, Int(contacts.tierIndex[x]))
+      tierStats[slot].abandoned += 1
+      if now - contacts.entry[x] < model.slaSeconds[c] { tierStats[slot].shortAbandoned += 1 }
+    }
+    let arrivalK = Int(contacts.arrivalInterval[x])
+    if arrivalK >= 0 {
+      journeyStats[arrivalK * channels + c].abandoned += 1
+      countedOpen -= 1
+    }
+    contacts.release(x)
+  }
+
+  /// Handles an abandon event, ignoring it when the contact was served meanwhile.
+  mutating func abandon(contact x: Int, generation: Int32) {
+    guard contacts.generation[x] == generation, contacts.state[x] == ContactStore.waiting else { return }
+    queues[Int(contacts.queue[x])].live -= 1
+    leave(contact: x)
+  }
+
+  /// Returns the live contact at the head of queue q (dropping stale entries), or −1.
+  @inline(__always)
+  mutating func liveHead(_ q: Int) -> Int {
+    while let entry = queues[q].peek() {
+      let id = Int(entry.id)
+      if contacts.generation[id] == entry.generation && contacts.state[id] == ContactStore.waiting
+        && Int(contacts.queue[id]) == q
+      {
+        return id
+      }
+      queues[q].dropHead()
+    }
+    return -1
+  }
+
+  /// An agent has finished a contact: it leaves if a staffing drop waits for it, else takes
+  /// the waiting contact of highest rank among its queues (real-time before deferrable, then
+  /// lower priority number, then earliest queue entry), else becomes available.
+  mutating func freed(agent a: Int) {
+    let p = Int(agents.pool[a])
+    let held = Int(agents.held[a])
+    if held == 0 && pendingDepartures[p] > 0 {
+      integrate(pool: p)
+      pendingDepartures[p] -= 1
+      present[p] -= 1
+      agents.depart(a)
+      return
+    }
+    if takeWork(agent: a) { return }
+    agents.unlink(a)
+    if held == 0 {
+      agents.append(a, level: 0)
+    } else if holdsChats[a] && held < poolMaxChats[p] {
+      agents.append(a, level: held)
+    }
+  }
+
+  /// Starts the best waiting contact for agent a; returns false when there is none.
+  mutating func takeWork(agent a: Int) -> Bool {
+    let p = Int(agents.pool[a])
+    let held = Int(agents.held[a])
+    var best = -1
+    var bestQueue = -1
+    var bestRank = Int.max
+    var bestEntry = Double.infinity
+    for q in model.poolQueues[p] {
+      let rank = queueRank[q]
+      if best >= 0 && rank > bestRank { break }
+      if queues[q].live == 0 { continue }
+      let c = queueChannel[q]
+      if !model.isRealTime[c] && !isOpen { continue }
+      if held > 0 && (!model.isChat[c] || held >= model.concurrencyMax[c]) { continue }
+      let head = liveHead(q)
+      if head >= 0 && contacts.entry[head] < bestEntry {
+        best = head
+        bestQueue = q
+        bestRank = rank
+        bestEntry = contacts.entry[head]
+      }
+    }
+    guard best >= 0 else { return false }
+    queues[bestQueue].dropHead()
+    queues[bestQueue].live -= 1
+    startService(contact: best, agent: a)
+    return true
+  }
+}
