@@ -3,7 +3,7 @@ import ContactCenter
 extension CompiledModel {
   /// Returns the scenario compiled for simulation; `scheduledOverride` replaces each pool's
   /// scheduled headcount per open interval of the horizon ([pool][interval]) when given.
-  public init(scenario: Scenario, scheduledOverride: [[Int]]? = nil) {
+  public init(scenario: Scenario, scheduledOverride: [[Int]]? = nil) throws(SamplerError) {
     let horizon = scenario.horizon
     intervalSeconds = horizon.intervalSeconds
     openPerDay = horizon.openIntervalsPerDay
@@ -20,9 +20,19 @@ extension CompiledModel {
     arrivalRate = channels.map { channel in
       channel.demand.map { $0 / horizon.intervalSeconds }
     }
-    handleTime = channels.map { Sampler(spec: $0.handleTime) }
+    var handleSamplers: [Sampler] = []
+    var patienceSamplers: [Sampler] = []
+    for channel in channels {
+      handleSamplers.append(try Sampler.make(channel.handleTime))
+      if let spec = channel.patience {
+        patienceSamplers.append(try Sampler.make(spec))
+      } else {
+        patienceSamplers.append(try Sampler.deterministic(value: 0))
+      }
+    }
+    handleTime = handleSamplers
     hasPatience = channels.map { $0.patience != nil }
-    patience = channels.map { $0.patience.map { Sampler(spec: $0) } ?? .deterministic(value: .infinity) }
+    patience = patienceSamplers
     slaSeconds = channels.map(\.sla.withinSeconds)
     concurrencyMax = channels.map { $0.concurrency?.max ?? 1 }
     concurrencyFactor = channels.map { $0.concurrency?.handleTimeFactor ?? [1] }
@@ -37,10 +47,13 @@ extension CompiledModel {
     }
     let channelIndex = Dictionary(uniqueKeysWithValues: channels.enumerated().map { ($1.id, $0) })
     let poolIndex = Dictionary(uniqueKeysWithValues: pools.enumerated().map { ($1.id, $0) })
-    skillFactor = pools.map { pool in
+    let skillFactor = pools.map { pool in
       channels.map { pool.skill(for: $0.id)?.handleTimeFactor ?? 0 }
     }
-    fcr = pools.map { pool in channels.map { pool.fcr(for: $0.id) } }
+    let fcr = pools.map { pool in channels.map { pool.fcr(for: $0.id) } }
+    self.skillFactor = skillFactor
+    self.fcr = fcr
+    let realTime = channels.map(\.kind.isRealTime)
 
     // Queues: first-contact queue per channel, then one per (channel, escalation target).
     var queueChannel = Array(0..<channels.count)
@@ -67,7 +80,8 @@ extension CompiledModel {
     tierCount = queueTier.max() ?? 1
 
     let priorities = channels.map { $0.priority ?? Int(Int32.max) }
-    queueRank = queueChannel.map { c in (isRealTime[c] ? 0 : 1) << 32 + priorities[c] }
+    let queueRank = queueChannel.map { c in (realTime[c] ? 0 : 1) << 32 + priorities[c] }
+    self.queueRank = queueRank
     let skillCounts = pools.map(\.skills.count)
     var queuePools: [[Int]] = []
     for q in 0..<queueCount {
@@ -88,7 +102,7 @@ extension CompiledModel {
     }
     self.queuePools = queuePools
     let rank = queueRank
-    poolQueues = pools.indices.map { p in
+    self.poolQueues = pools.indices.map { p in
       (0..<queueChannel.count).filter { queuePools[$0].contains(p) }.sorted { (rank[$0], $0) < (rank[$1], $1) }
     }
     // Upstream pools: those whose escalation chain reaches p.
@@ -112,15 +126,15 @@ extension CompiledModel {
 
 extension Sampler {
   /// Returns the sampler for a scenario distribution (seconds).
-  public init(spec: DistributionSpec) {
+  public static func make(_ spec: DistributionSpec) throws(SamplerError) -> Sampler {
     switch spec {
-    case .exponential(let mean): self = .exponential(mean: mean)
-    case .lognormal(let mean, let cv): self = .lognormal(mean: mean, cv: cv)
-    case .gamma(let mean, let cv): self = .gamma(mean: mean, cv: cv)
-    case .erlang(let mean, let k): self = .erlang(k: k, mean: mean)
-    case .deterministic(let value): self = .deterministic(value: value)
-    case .uniform(let mean, let cv): self = .uniform(mean: mean, cv: cv)
-    case .empirical(let values): self = .empirical(values: values)
+    case .exponential(let mean): return try .exponential(mean: mean)
+    case .lognormal(let mean, let cv): return try .lognormal(mean: mean, cv: cv)
+    case .gamma(let mean, let cv): return try .gamma(mean: mean, cv: cv)
+    case .erlang(let mean, let k): return try .erlang(phases: k, mean: mean)
+    case .deterministic(let value): return try .deterministic(value: value)
+    case .uniform(let mean, let cv): return try .uniform(mean: mean, cv: cv)
+    case .empirical(let values): return try .empirical(values)
     }
   }
 }

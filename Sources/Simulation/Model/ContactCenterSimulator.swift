@@ -128,15 +128,14 @@ public struct ContactCenterSimulator {
     lastChange = ContiguousArray(repeating: 0, count: model.poolCount)
     draining = ContiguousArray(repeating: false, count: model.poolCount)
 
-    let r = UInt64(replication)
-    arrivalRNG = ContiguousArray(
-      (0..<model.channelCount).map { RandomStreams.stream(seed: seed, replication: r, purpose: 0, index: UInt64($0)) })
-    deflectionRNG = RandomStreams.stream(seed: seed, replication: r, purpose: 1, index: 0)
-    serviceRNG = RandomStreams.stream(seed: seed, replication: r, purpose: 2, index: 0)
-    patienceRNG = RandomStreams.stream(seed: seed, replication: r, purpose: 3, index: 0)
-    routingRNG = RandomStreams.stream(seed: seed, replication: r, purpose: 4, index: 0)
-    dayRNG = RandomStreams.stream(seed: seed, replication: r, purpose: 5, index: 0)
-    dayFactorSampler = dayFactorCV > 0 ? Sampler.gamma(mean: 1, cv: dayFactorCV) : nil
+    let streams = RandomStreams(seed: seed, replication: UInt64(replication))
+    arrivalRNG = ContiguousArray((0..<model.channelCount).map { streams.stream(purpose: 0, index: UInt64($0)) })
+    deflectionRNG = streams.stream(purpose: 1)
+    serviceRNG = streams.stream(purpose: 2)
+    patienceRNG = streams.stream(purpose: 3)
+    routingRNG = streams.stream(purpose: 4)
+    dayRNG = streams.stream(purpose: 5)
+    dayFactorSampler = dayFactorCV > 0 ? try? Sampler.gamma(mean: 1, cv: dayFactorCV) : nil
 
     tierStats = Array(repeating: TierCounters(), count: model.horizonIntervals * channels * tierCount)
     journeyStats = Array(repeating: JourneyCounters(), count: model.horizonIntervals * channels)
