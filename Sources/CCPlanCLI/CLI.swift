@@ -13,6 +13,7 @@ public enum CLI {
   /// `arguments`; every error is written through `io` and turned into the exit status.
   public static func run(_ arguments: [String], root: CommandSpec, io: some CommandIO) -> Int32 {
     let tree = BuiltInHelp.adding(to: root)
+    assert(tree.definitionProblems().isEmpty, tree.definitionProblems().joined(separator: "\n"))
     var runningPath = [tree.name]
     do {
       let invocation = try Parser(root: tree).parse(arguments)

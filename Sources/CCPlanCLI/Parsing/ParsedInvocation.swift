@@ -2,8 +2,8 @@
 ///
 /// Values are read by name with typed helpers; a value that does not convert throws a
 /// `UsageError` naming the option, so a command reads its options first, before any work.
-/// Names are written as the user types them (`"--format"`, `"<file>"`); the bare name
-/// (`"format"`, `"file"`) works too. Asking for a name the command does not declare is a
+/// Names are written as the user types them (`"--format"`, `"-f"`, `"<file>"`); the bare
+/// name (`"format"`, `"file"`) works too. Asking for a name the command does not declare is a
 /// programming error and stops the process.
 public struct ParsedInvocation: Sendable {
   /// The command names from the root, for example `["ccplan", "simulate"]`.
@@ -72,10 +72,11 @@ public struct ParsedInvocation: Sendable {
   /// Whether the flag was given.
   public func flag(_ name: String) -> Bool {
     let key = Self.bareName(name)
-    precondition(
-      command.flags.contains { $0.name == key },
-      "'\(commandPath.joined(separator: " "))' declares no flag '\(name)'")
-    return flagCounts[key, default: 0] > 0
+    guard let spec = command.flags.first(where: { $0.name == key || Self.isShort(key, $0.short) })
+    else {
+      preconditionFailure("'\(commandPath.joined(separator: " "))' declares no flag '\(name)'")
+    }
+    return flagCounts[spec.name, default: 0] > 0
   }
 
   /// The value of a non-repeating positional argument, nil when an optional one is absent.
@@ -105,10 +106,16 @@ public struct ParsedInvocation: Sendable {
     return String(bare)
   }
 
+  /// Whether `key` is the one-letter name `short`.
+  private static func isShort(_ key: String, _ short: Character?) -> Bool {
+    key.count == 1 && key.first == short
+  }
+
   /// The declared option called `name`; stops the process when there is none.
   private func optionSpec(_ name: String) -> OptionSpec {
     let key = Self.bareName(name)
-    guard let spec = command.options.first(where: { $0.name == key }) else {
+    guard let spec = command.options.first(where: { $0.name == key || Self.isShort(key, $0.short) })
+    else {
       preconditionFailure("'\(commandPath.joined(separator: " "))' declares no option '\(name)'")
     }
     return spec
