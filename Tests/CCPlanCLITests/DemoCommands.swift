@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import CCPlanCLI
@@ -79,6 +80,7 @@ enum Demo {
         case "opaque.json": throw Opaque()
         case "exit3.json": throw ExitCode(3)
         case "both.json": throw UsageError("'--strict' cannot check 'both.json'.")
+        case "/nonexistent/missing.json": _ = try Data(contentsOf: URL(fileURLWithPath: file))
         default: io.writeOutputLine("\(file): ok")
         }
       }

@@ -124,6 +124,15 @@ import Testing
     #expect(outcome == .init(code: 1, stdout: "", stderr: "Error: Opaque()\n"))
   }
 
+  /// Foundation's file errors name the file and say what is wrong in words.
+  @Test func foundationFileError() {
+    let outcome = Demo.run(["validate", "/nonexistent/missing.json", "--profile", "p"])
+    #expect(outcome.code == 1)
+    #expect(outcome.stderr.hasPrefix("Error: /nonexistent/missing.json: "))
+    #expect(!outcome.stderr.contains("NSCocoaErrorDomain"))
+    #expect(outcome.stderr.hasSuffix("\n") && outcome.stderr.split(separator: "\n").count == 1)
+  }
+
   /// `ExitCode` ends the command with its status and nothing more.
   @Test func exitCodeIsSilent() {
     #expect(

@@ -2,9 +2,35 @@ import ContactCenter
 
 /// The `ccplan` root command: a group whose subcommands are listed here and nowhere else.
 ///
-/// To add a command, write `Commands/<Name>Command.swift` with a `static let spec:
-/// CommandSpec` and append that spec to `subcommands`, in the order `ccplan --help` lists
-/// them. The built-in `help` subcommand is added by `CLI` and comes last.
+/// To add a command, write one file, `Commands/ValidateCommand.swift`:
+///
+///     import ContactCenter
+///     import Foundation
+///
+///     /// `ccplan validate FILE...`: checks scenario files.
+///     enum ValidateCommand {
+///       /// The command's description, read by the parser, help and errors.
+///       static let spec = CommandSpec(
+///         name: "validate",
+///         abstract: "Check scenario files and report every problem.",
+///         arguments: [ArgumentSpec("file", help: "Scenario files to check.", isRepeating: true)],
+///         options: [
+///           OptionSpec("format", help: "How to report.", defaultValue: "text",
+///                      choices: ["text", "json"])
+///         ],
+///         flags: [FlagSpec("quiet", short: "q", help: "Print nothing when all are valid.")],
+///         run: run)
+///
+///       /// Checks each file; exit 1 when any has a problem.
+///       static func run(_ invocation: ParsedInvocation, _ io: any CommandIO) throws -> Int32 {
+///         let format = try invocation.choice("--format") ?? "text"  // read options first
+///         for file in invocation.positionals("file") { ... io.writeErrorLine(...) }
+///         return 0
+///       }
+///     }
+///
+/// then append `ValidateCommand.spec` to `subcommands` below. The built-in `help` subcommand
+/// is added by `CLI` and comes last.
 enum RootCommand {
   /// The commands of `ccplan`, in the order help lists them.
   static let subcommands: [CommandSpec] = []

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What the user sees when a command ends other than by returning: the one place that maps
 /// an error to its text, its stream and the exit code.
 ///
@@ -7,7 +9,8 @@
 /// - `ExitCode`: nothing more is printed; exit with its status.
 /// - Any other error: `Error: <description>` on standard error, exit 1, with no usage line
 ///   (the invocation was right; the work failed). Library errors conform to
-///   `CustomStringConvertible` with a message written for the user.
+///   `CustomStringConvertible` with a message written for the user; Foundation's file errors
+///   print as `<path>: <localized description>`.
 struct MessageInfo: Equatable {
   /// The stream a message goes to.
   enum Stream: Equatable {
@@ -54,6 +57,10 @@ struct MessageInfo: Equatable {
         stream: .error, exitCode: Self.usageExitCode)
     case let exit as ExitCode:
       self.init(text: "", stream: .error, exitCode: exit.rawValue)
+    case let cocoa as CocoaError:
+      let prefix = cocoa.filePath.map { $0 + ": " } ?? ""
+      self.init(
+        text: "Error: \(prefix)\(cocoa.localizedDescription)\n", stream: .error, exitCode: 1)
     case let described as any CustomStringConvertible:
       self.init(text: "Error: \(described.description)\n", stream: .error, exitCode: 1)
     default:

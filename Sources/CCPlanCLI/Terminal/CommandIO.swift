@@ -31,7 +31,8 @@ extension CommandIO where Self == StandardIO {
   public static var standard: StandardIO { StandardIO() }
 }
 
-/// The process's standard output and standard error, written unbuffered.
+/// The process's standard output and standard error, written unbuffered. A write that fails
+/// (a closed pipe) is dropped: there is nowhere left to report it.
 public struct StandardIO: CommandIO {
   /// Whether standard error is a terminal, read once at creation.
   public let isErrorTerminal: Bool
@@ -43,12 +44,12 @@ public struct StandardIO: CommandIO {
 
   /// Writes `text` to file descriptor 1.
   public func writeOutput(_ text: String) {
-    FileHandle.standardOutput.write(Data(text.utf8))
+    try? FileHandle.standardOutput.write(contentsOf: Data(text.utf8))
   }
 
   /// Writes `text` to file descriptor 2.
   public func writeError(_ text: String) {
-    FileHandle.standardError.write(Data(text.utf8))
+    try? FileHandle.standardError.write(contentsOf: Data(text.utf8))
   }
 }
 
