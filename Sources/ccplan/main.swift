@@ -1,3 +1,5 @@
+// The ccplan executable: everything happens in the CCPlanCLI library.
 import CCPlanCLI
 import Foundation
-exit(0)
+
+exit(CLI.run(Array(CommandLine.arguments.dropFirst()), io: .standard))

@@ -1,1 +1,0 @@
-// CCPlanCLI module: see DESIGN.md.

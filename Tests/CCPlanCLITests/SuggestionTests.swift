@@ -1,0 +1,31 @@
+import Testing
+
+@testable import CCPlanCLI
+
+/// Did-you-mean: Levenshtein distance and the choice of a candidate.
+@Suite struct SuggestionTests {
+  /// Distances from the textbook examples and the edge cases.
+  @Test(arguments: [
+    ("kitten", "sitting", 3),
+    ("flaw", "lawn", 2),
+    ("", "abc", 3),
+    ("abc", "", 3),
+    ("same", "same", 0),
+    ("simlate", "simulate", 1),
+  ])
+  func levenshtein(a: String, b: String, distance: Int) {
+    #expect(Suggestion.levenshtein(Array(a), Array(b)) == distance)
+    #expect(Suggestion.levenshtein(Array(b), Array(a)) == distance)
+  }
+
+  /// The closest candidate wins; prefixes count; nothing close gives nil.
+  @Test func closest() {
+    let names = ["format", "formula", "seed", "seeds", "threads"]
+    #expect(Suggestion.closest(to: "formt", among: names) == "format")
+    #expect(Suggestion.closest(to: "seds", among: names) == "seeds")
+    #expect(Suggestion.closest(to: "seex", among: ["seed", "seen"]) == "seed")
+    #expect(Suggestion.closest(to: "thr", among: names) == "threads")
+    #expect(Suggestion.closest(to: "zzzzzz", among: names) == nil)
+    #expect(Suggestion.closest(to: "", among: names) == nil)
+  }
+}
