@@ -31,7 +31,9 @@ extension SimulationSummary {
       }
       var pooled = WaitHistogram()
       for r in results { pooled.merge(r.waits[c * tierCount]) }
-      let escalations = results.map { r in (0..<tierCount).reduce(0.0) { $0 + tierTotals(r, c, $1).escalated } }
+      let escalations = results.map { r in
+        (0..<tierCount).reduce(0.0) { $0 + tierTotals(r, c, $1).escalated }
+      }
       channels.append(
         ChannelSummary(
           id: channel.id, kind: channel.kind, sla: channel.sla,
@@ -62,7 +64,8 @@ extension SimulationSummary {
       for (r, counters) in first.enumerated() {
         rows.append(
           ReplicationRow(
-            replication: r, channel: channel.id, offered: counters.offered, handled: journeys[r].handled,
+            replication: r, channel: channel.id, offered: counters.offered,
+            handled: journeys[r].handled,
             abandoned: journeys[r].abandoned, answeredWithinT: counters.answeredWithinT,
             totalWaitSeconds: counters.waitSum))
       }
@@ -107,18 +110,22 @@ extension SimulationSummary {
       }
     }
     self.init(
-      channels: channels, tiers: tiers, pools: pools, intervals: intervals, poolIntervals: poolIntervals,
+      channels: channels, tiers: tiers, pools: pools, intervals: intervals,
+      poolIntervals: poolIntervals,
       replications: rows, simulatedContacts: results.reduce(0) { $0 + $1.simulatedContacts })
   }
 
   /// Returns the service level of counters under a definition: answered within T ÷ offered,
   /// ÷ answered, or ÷ (offered − abandons before T).
-  static func serviceLevel(_ counters: [TierCounters], _ definition: ServiceLevelDefinition) -> Estimate? {
+  static func serviceLevel(_ counters: [TierCounters], _ definition: ServiceLevelDefinition)
+    -> Estimate?
+  {
     let numerators = counters.map(\.answeredWithinT)
     switch definition {
     case .offered: return .ratio(numerators, counters.map(\.offered))
     case .answered: return .ratio(numerators, counters.map(\.answered))
-    case .excludeShortAbandons: return .ratio(numerators, counters.map { $0.offered - $0.shortAbandoned })
+    case .excludeShortAbandons:
+      return .ratio(numerators, counters.map { $0.offered - $0.shortAbandoned })
     }
   }
 }
@@ -132,7 +139,8 @@ public enum SimulationRunner {
     progress: (@Sendable (Int) -> Void)? = nil
   ) -> [ReplicationResult] {
     ParallelReplications.run(count: replications, threads: max(1, threads)) { r in
-      var simulator = ContactCenterSimulator(model: model, seed: seed, replication: r, dayFactorCV: dayFactorCV)
+      var simulator = ContactCenterSimulator(
+        model: model, seed: seed, replication: r, dayFactorCV: dayFactorCV)
       let result = simulator.run()
       progress?(r)
       return result

@@ -16,7 +16,9 @@ public struct Estimate: Sendable, Equatable {
 
   /// Returns the plain mean ± t·s/√R of per-replication values.
   public static func mean(_ values: [Double]) -> Estimate {
-    guard let estimate = ReplicationEstimate.mean(of: values) else { return Estimate(mean: 0, ci95: nil) }
+    guard let estimate = ReplicationEstimate.mean(of: values) else {
+      return Estimate(mean: 0, ci95: nil)
+    }
     return Estimate(mean: estimate.estimate, ci95: estimate.halfWidth)
   }
 

@@ -70,3 +70,19 @@ import Testing
         """)
   }
 }
+
+@Suite("End to end: scenario files")
+struct ScenarioEndToEndTests {
+  @Test("the built binary rejects a truncated scenario with line and column, exit 1")
+  func truncatedScenario() throws {
+    let binary = try #require(EndToEndTests.binary(), "the ccplan executable was not found")
+    let file = try temporaryFile("truncated.json", "{\n  \"name\": \"x\",\n  \"channels\": [\n")
+    let (status, out, err) = try EndToEndTests.run(binary, ["validate", file])
+    #expect(status == 1)
+    #expect(out.isEmpty)
+    #expect(
+      err
+        == "\(file):4:1: error: expected a value, found the end of the file (is the file truncated?)\n"
+    )
+  }
+}

@@ -52,7 +52,7 @@ public enum Units {
       let rounded = (value * 100).rounded() / 100
       return rounded == rounded.rounded() ? String(Int64(rounded)) : String(rounded)
     }
-    if seconds >= 86_400, (seconds / 86_400).truncatingRemainder(dividingBy: 0.5) == 0 {
+    if seconds >= 172_800, (seconds / 86_400).truncatingRemainder(dividingBy: 0.5) == 0 {
       return trim(seconds / 86_400) + "d"
     }
     if seconds >= 3600 { return trim(seconds / 3600) + "h" }

@@ -36,7 +36,10 @@ public enum ScenarioError: Error, Sendable, CustomStringConvertible {
     switch self {
     case .unreadable(let file, let reason):
       return "\(file): error: cannot read the scenario: \(reason)"
-    case .invalid(_, let issues): return issues.map(\.description).joined(separator: "\n")
+    case .invalid(let file, let issues):
+      let count = issues.count == 1 ? "1 problem" : "\(issues.count) problems"
+      return "the scenario \(file) has \(count):\n"
+        + issues.map { "  " + $0.description }.joined(separator: "\n")
     }
   }
 

@@ -59,11 +59,14 @@ extension CompiledModel {
     var queueChannel = Array(0..<channels.count)
     var queueTier = Array(repeating: 1, count: channels.count)
     var queueServer: [Int?] = Array(repeating: nil, count: channels.count)
-    var escalationQueue = Array(repeating: Array(repeating: -1, count: channels.count), count: pools.count)
+    var escalationQueue = Array(
+      repeating: Array(repeating: -1, count: channels.count), count: pools.count)
     for (p, pool) in pools.enumerated() {
       guard let targetID = pool.escalateTo, let target = poolIndex[targetID] else { continue }
       for c in 0..<channels.count where skillFactor[p][c] > 0 && fcr[p][c] < 1 {
-        if let existing = queueServer.indices.first(where: { queueServer[$0] == target && queueChannel[$0] == c }) {
+        if let existing = queueServer.indices.first(where: {
+          queueServer[$0] == target && queueChannel[$0] == c
+        }) {
           escalationQueue[p][c] = existing
         } else {
           escalationQueue[p][c] = queueChannel.count
@@ -103,7 +106,9 @@ extension CompiledModel {
     self.queuePools = queuePools
     let rank = queueRank
     self.poolQueues = pools.indices.map { p in
-      (0..<queueChannel.count).filter { queuePools[$0].contains(p) }.sorted { (rank[$0], $0) < (rank[$1], $1) }
+      (0..<queueChannel.count).filter { queuePools[$0].contains(p) }.sorted {
+        (rank[$0], $0) < (rank[$1], $1)
+      }
     }
     // Upstream pools: those whose escalation chain reaches p.
     var upstream = Array(repeating: [Int](), count: pools.count)

@@ -108,7 +108,9 @@ public struct ContactCenterSimulator {
     escalationQueue = ContiguousArray(model.escalationQueue.joined().map { Int32($0) })
     poolMaxChats = ContiguousArray(
       (0..<model.poolCount).map { p in
-        (0..<model.channelCount).filter { model.skillFactor[p][$0] > 0 }.map { model.concurrencyMax[$0] }.max() ?? 1
+        (0..<model.channelCount).filter { model.skillFactor[p][$0] > 0 }.map {
+          model.concurrencyMax[$0]
+        }.max() ?? 1
       })
     queueChannel = ContiguousArray(model.queueChannel)
     queueRank = ContiguousArray(model.queueRank)
@@ -129,7 +131,8 @@ public struct ContactCenterSimulator {
     draining = ContiguousArray(repeating: false, count: model.poolCount)
 
     let streams = RandomStreams(seed: seed, replication: UInt64(replication))
-    arrivalRNG = ContiguousArray((0..<model.channelCount).map { streams.stream(purpose: 0, index: UInt64($0)) })
+    arrivalRNG = ContiguousArray(
+      (0..<model.channelCount).map { streams.stream(purpose: 0, index: UInt64($0)) })
     deflectionRNG = streams.stream(purpose: 1)
     serviceRNG = streams.stream(purpose: 2)
     patienceRNG = streams.stream(purpose: 3)
@@ -137,7 +140,8 @@ public struct ContactCenterSimulator {
     dayRNG = streams.stream(purpose: 5)
     dayFactorSampler = dayFactorCV > 0 ? try? Sampler.gamma(mean: 1, cv: dayFactorCV) : nil
 
-    tierStats = Array(repeating: TierCounters(), count: model.horizonIntervals * channels * tierCount)
+    tierStats = Array(
+      repeating: TierCounters(), count: model.horizonIntervals * channels * tierCount)
     journeyStats = Array(repeating: JourneyCounters(), count: model.horizonIntervals * channels)
     poolStats = Array(repeating: PoolCounters(), count: model.horizonIntervals * poolCount)
     waits = Array(repeating: WaitHistogram(), count: channels * tierCount)
@@ -146,7 +150,8 @@ public struct ContactCenterSimulator {
   /// Runs the replication to the end and returns its statistics.
   public mutating func run() -> ReplicationResult {
     let firstOpen = Double(model.firstOpenSlot) * intervalSeconds
-    calendar.schedule(time: firstOpen, kind: EventKind.boundary, a: Int32(model.firstOpenSlot), b: 0)
+    calendar.schedule(
+      time: firstOpen, kind: EventKind.boundary, a: Int32(model.firstOpenSlot), b: 0)
     if model.initialBacklog.contains(where: { $0 > 0 }) {
       calendar.schedule(
         time: Double(model.warmupDays) * 86_400 + firstOpen, kind: EventKind.backlog, a: 0, b: 0)
@@ -171,7 +176,8 @@ public struct ContactCenterSimulator {
       inSystem[Int(contacts.channel[id])] += 1
     }
     return ReplicationResult(
-      tiers: tierStats, journeys: journeyStats, pools: poolStats, waits: waits, inSystemAtEnd: inSystem,
+      tiers: tierStats, journeys: journeyStats, pools: poolStats, waits: waits,
+      inSystemAtEnd: inSystem,
       simulatedContacts: simulatedContacts)
   }
 

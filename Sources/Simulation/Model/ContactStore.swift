@@ -137,7 +137,8 @@ struct ContactQueue {
   }
 
   private mutating func grow() {
-    var bigger = ContiguousArray(repeating: QueueEntry(id: 0, generation: 0), count: buffer.count * 2)
+    var bigger = ContiguousArray(
+      repeating: QueueEntry(id: 0, generation: 0), count: buffer.count * 2)
     for i in 0..<stored { bigger[i] = buffer[(head + i) & (buffer.count - 1)] }
     buffer = bigger
     head = 0

@@ -132,7 +132,9 @@ extension ContactCenterSimulator {
 
   /// Handles an abandon event, ignoring it when the contact was served meanwhile.
   mutating func abandon(contact x: Int, generation: Int32) {
-    guard contacts.generation[x] == generation, contacts.state[x] == ContactStore.waiting else { return }
+    guard contacts.generation[x] == generation, contacts.state[x] == ContactStore.waiting else {
+      return
+    }
     queues[Int(contacts.queue[x])].live -= 1
     leave(contact: x)
   }

@@ -35,7 +35,8 @@ extension ContactCenterSimulator {
           draining[p] = false
           drainingCount -= 1
         }
-        setTarget(pool: p, agents: model.onLine[p][cycleDay * openPerDay + openSlot], reopening: reopening)
+        setTarget(
+          pool: p, agents: model.onLine[p][cycleDay * openPerDay + openSlot], reopening: reopening)
       }
       if openSlot + 1 < openPerDay {
         schedule(slot: slot + 1, day: day)

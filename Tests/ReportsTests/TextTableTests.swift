@@ -1,6 +1,6 @@
 import Testing
 
-@testable import CCPlanCLI
+@testable import Reports
 
 /// Terminal tables: widths, alignment, rules.
 @Suite struct TextTableTests {

@@ -1,0 +1,50 @@
+import ContactCenter
+
+/// `ccplan validate FILE...`: checks scenario files and lists every problem.
+enum ValidateCommand {
+  /// The command's description, read by the parser, help and errors.
+  static let spec = CommandSpec(
+    name: "validate",
+    abstract: "Check scenario files and report every problem.",
+    discussion: """
+      Reads each scenario strictly: syntax (with line and column), unknown or duplicate \
+      keys, units, value ranges, array lengths, forecast CSV cells, and references between \
+      channels and pools. Prints one line per problem on standard error, in the form \
+      'file:line:column: error: json.path: expected ..., found ...'. Exits 0 when every \
+      file is valid, 1 otherwise.
+      """,
+    arguments: [ArgumentSpec("file", help: "Scenario files (JSON) to check.", isRepeating: true)],
+    flags: [FlagSpec("quiet", short: "q", help: "Print nothing for valid files.")],
+    run: run)
+
+  /// Checks each file; returns 1 when any has a problem.
+  static func run(_ invocation: ParsedInvocation, _ io: any CommandIO) throws -> Int32 {
+    let files = invocation.positionals("file")
+    guard !files.isEmpty else { throw UsageError("Missing expected argument '<file> ...'") }
+    let quiet = invocation.flag("--quiet")
+    var failed = 0
+    for file in files {
+      do {
+        let loaded = try ScenarioLoader.load(path: file)
+        if !quiet {
+          let scenario = loaded.scenario
+          io.writeOutputLine(
+            "\(file): ok (\(plural(scenario.channels.count, "channel")), "
+              + "\(plural(scenario.pools.count, "pool")), \(plural(scenario.horizon.days, "day")) "
+              + "of \(plural(scenario.horizon.openIntervalsPerDay, "interval")))")
+        }
+      } catch {
+        failed += 1
+        for issue in error.issues { io.writeErrorLine(issue.description) }
+      }
+    }
+    if failed > 0 && files.count > 1 {
+      io.writeErrorLine("\(failed) of \(files.count) files have problems.")
+    }
+    return failed == 0 ? 0 : 1
+  }
+
+  private static func plural(_ count: Int, _ noun: String) -> String {
+    "\(count) \(noun)\(count == 1 ? "" : "s")"
+  }
+}

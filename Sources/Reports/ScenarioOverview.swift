@@ -1,0 +1,81 @@
+import ContactCenter
+
+/// The readable summary `ccplan show` prints: horizon, channels and pools.
+public enum ScenarioOverview {
+  /// Returns the overview of a scenario as text lines for the terminal.
+  public static func render(_ scenario: Scenario) -> String {
+    let horizon = scenario.horizon
+    var text = "\(scenario.name)\n"
+    if !scenario.description.isEmpty { text += wrap(scenario.description, width: 78) + "\n" }
+    let hours =
+      horizon.isAlwaysOpen
+      ? "24/7"
+      : "\(TimeOfDay.format(seconds: horizon.openSeconds))-\(TimeOfDay.format(seconds: horizon.closeSeconds))"
+    text += "\nHorizon: \(horizon.days) day\(horizon.days == 1 ? "" : "s"), \(hours), "
+    text +=
+      "\(Units.formatDuration(horizon.intervalSeconds)) intervals (\(horizon.openIntervalsPerDay) open per day)\n"
+    text += "Shrinkage \(NumberFormat.percent(scenario.shrinkage)), occupancy cap "
+    text +=
+      "\(NumberFormat.percent(scenario.occupancyCap)), costs in \(scenario.costs.currency)\n\n"
+
+    var channels = TextTable(columns: [
+      .init("channel"), .init("kind"), .init("contacts/day"), .init("deflection"), .init("AHT (s)"),
+      .init("peak load (Erl)"), .init("SLA"), .init("patience (s)"),
+    ])
+    for channel in scenario.channels {
+      let perDay = channel.totalDemand / Double(horizon.days)
+      let peak = channel.demand.max() ?? 0
+      let load = peak * (1 - channel.deflection) * channel.handleTime.mean / horizon.intervalSeconds
+      let concurrency = channel.concurrency.map { " (\($0.max) at once)" } ?? ""
+      channels.append([
+        channel.id, channel.kind.rawValue + concurrency, NumberFormat.grouped(perDay),
+        NumberFormat.percent(channel.deflection, decimals: 0),
+        NumberFormat.grouped(channel.handleTime.mean, decimals: 0),
+        NumberFormat.grouped(load, decimals: 1),
+        "\(NumberFormat.grouped(channel.sla.percent, decimals: 0))% in \(Units.formatDuration(channel.sla.withinSeconds))",
+        channel.patience.map { NumberFormat.grouped($0.mean, decimals: 0) } ?? "-",
+      ])
+    }
+    text += "Channels (peak load = busiest interval's contacts after deflection × AHT ÷ interval)\n"
+    text += channels.render()
+
+    var pools = TextTable(columns: [
+      .init("pool"), .init("tier"), .init("skills"), .init("scheduled min-max"),
+      .init("on line peak"),
+      .init("hourly cost (\(scenario.costs.currency))"), .init("escalates to"),
+    ])
+    let shrinkage = scenario.shrinkageRule
+    for pool in scenario.pools {
+      let skills = pool.skills.map { skill in
+        skill.handleTimeFactor == 1
+          ? skill.channel
+          : "\(skill.channel)×\(NumberFormat.grouped(skill.handleTimeFactor, decimals: 2))"
+      }
+      let low = pool.staffing.min() ?? 0
+      let high = pool.staffing.max() ?? 0
+      pools.append([
+        pool.id + (pool.overflow ? " (overflow)" : ""), String(pool.tier),
+        skills.joined(separator: ","),
+        low == high ? String(low) : "\(low)-\(high)", String(shrinkage.onLine(scheduled: high)),
+        NumberFormat.grouped(pool.hourlyCost, decimals: 2), pool.escalateTo ?? "-",
+      ])
+    }
+    text += "\nPools\n" + pools.render()
+    return text
+  }
+
+  /// Returns text wrapped at word boundaries to lines of at most `width` characters.
+  static func wrap(_ text: String, width: Int) -> String {
+    var lines: [String] = []
+    var line = ""
+    for word in text.split(separator: " ") {
+      if !line.isEmpty && line.count + 1 + word.count > width {
+        lines.append(line)
+        line = ""
+      }
+      line += (line.isEmpty ? "" : " ") + word
+    }
+    if !line.isEmpty { lines.append(line) }
+    return lines.joined(separator: "\n")
+  }
+}
