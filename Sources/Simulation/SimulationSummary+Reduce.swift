@@ -112,6 +112,7 @@ extension SimulationSummary {
     self.init(
       channels: channels, tiers: tiers, pools: pools, intervals: intervals,
       poolIntervals: poolIntervals,
+      hourOfDay: Self.hourOfDay(scenario: scenario, model: model, results: results),
       replications: rows, simulatedContacts: results.reduce(0) { $0 + $1.simulatedContacts })
   }
 

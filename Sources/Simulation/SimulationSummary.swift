@@ -164,6 +164,9 @@ public struct SimulationSummary: Sendable {
   public var intervals: [IntervalSummary]
   /// Per interval and pool.
   public var poolIntervals: [PoolIntervalSummary]
+  /// Per hour of day and channel, over all days (`interval` is the hour, 0-23; counts are
+  /// per day).
+  public var hourOfDay: [IntervalSummary]
   /// Per replication and channel.
   public var replications: [ReplicationRow]
   /// Contacts simulated in all replications (warm-up and wrap-up included).

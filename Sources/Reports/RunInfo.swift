@@ -1,0 +1,58 @@
+/// What made an output: recorded in every file so a result can be traced and reproduced.
+public struct RunInfo: Sendable {
+  /// The ccplan version.
+  public var version: String
+  /// The scenario's name.
+  public var scenarioName: String
+  /// The scenario file as the user named it.
+  public var scenarioFile: String
+  /// SHA-256 of the scenario file's bytes, hex.
+  public var scenarioSHA256: String
+  /// Base random seed (simulation only).
+  public var seed: UInt64?
+  /// Number of replications (simulation only).
+  public var replications: Int?
+  /// A staffing file replayed instead of the scenario's staffing, with its SHA-256.
+  public var staffingFile: (path: String, sha256: String)?
+
+  /// Creates run information.
+  public init(
+    version: String, scenarioName: String, scenarioFile: String, scenarioSHA256: String,
+    seed: UInt64? = nil,
+    replications: Int? = nil, staffingFile: (path: String, sha256: String)? = nil
+  ) {
+    self.version = version
+    self.scenarioName = scenarioName
+    self.scenarioFile = scenarioFile
+    self.scenarioSHA256 = scenarioSHA256
+    self.seed = seed
+    self.replications = replications
+    self.staffingFile = staffingFile
+  }
+
+  /// Returns the run information as a JSON object.
+  public var json: JSONValue {
+    var members: [(String, JSONValue)] = [
+      ("ccplan_version", .string(version)),
+      ("scenario", .string(scenarioName)),
+      ("scenario_file", .string(scenarioFile)),
+      ("scenario_sha256", .string(scenarioSHA256)),
+    ]
+    if let seed { members.append(("seed", .string(String(seed)))) }
+    if let replications { members.append(("replications", .integer(replications))) }
+    if let staffingFile {
+      members.append(("staffing_file", .string(staffingFile.path)))
+      members.append(("staffing_sha256", .string(staffingFile.sha256)))
+    }
+    return .object(members)
+  }
+
+  /// Returns "# key: value" comment lines for the top of a text report.
+  public var headerLines: String {
+    var text =
+      "ccplan \(version) · scenario \(scenarioName) (\(scenarioFile), sha256 \(scenarioSHA256.prefix(12))…)"
+    if let seed, let replications { text += " · seed \(seed) · \(replications) replications" }
+    if let staffingFile { text += "\nstaffing replayed from \(staffingFile.path)" }
+    return text + "\n"
+  }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+
+@testable import CCPlanCLI
+
+@Suite("simulate")
+struct SimulateCommandTests {
+  /// A one-day M/M/10 with abandonment: quick to simulate.
+  static let small = """
+    { "name": "small", "horizon": { "intervalLength": "1h", "days": 1 },
+      "channels": [ { "id": "voice", "kind": "voice", "demand": { "daily": 4000 },
+        "handleTime": { "distribution": "exponential", "mean": "3m" },
+        "patience": { "distribution": "exponential", "mean": "2m" },
+        "sla": { "percent": 80, "within": "20s" } } ],
+      "pools": [ { "id": "agents", "tier": 1, "skills": ["voice"], "staffing": 10, "hourlyCost": 30 } ],
+      "simulation": { "replications": 6, "seed": 3, "warmupDays": 1 } }
+    """
+
+  @Test("the same seed gives byte-identical JSON with 1 and 2 threads; another seed differs")
+  func deterministic() throws {
+    let file = try temporaryFile("small.json", Self.small)
+    let (s1, one, _) = runCLI([
+      "simulate", file, "--threads", "1", "--format", "json", "--no-files",
+    ])
+    let (s2, two, _) = runCLI([
+      "simulate", file, "--threads", "2", "--format", "json", "--no-files",
+    ])
+    let (s3, other, _) = runCLI(["simulate", file, "--seed", "4", "--format", "json", "--no-files"])
+    #expect(s1 == 0 && s2 == 0 && s3 == 0)
+    #expect(one == two)
+    #expect(one != other)
+  }
+
+  @Test("JSON has the documented fields, each simulated figure as {mean, ci95}")
+  func jsonFields() throws {
+    let file = try temporaryFile("small.json", Self.small)
+    let (status, out, _) = runCLI(["simulate", file, "--format", "json", "--no-files"])
+    #expect(status == 0)
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(out.utf8)) as? [String: Any])
+    let run = try #require(object["run"] as? [String: Any])
+    #expect(run["ccplan_version"] as? String == "0.1.0")
+    #expect((run["scenario_sha256"] as? String)?.count == 64)
+    #expect(run["seed"] as? String == "3")
+    #expect(run["replications"] as? Int == 6)
+    let channel = try #require((object["channels"] as? [[String: Any]])?.first)
+    #expect(channel["id"] as? String == "voice")
+    for key in ["offered", "handled", "abandoned", "service_level", "asa_seconds", "abandon_rate"] {
+      let figure = try #require(channel[key] as? [String: Any], "\(key) missing")
+      #expect(figure["mean"] is Double || figure["mean"] is Int, "\(key).mean")
+      #expect(figure["ci95"] != nil, "\(key).ci95")
+    }
+    let pool = try #require((object["pools"] as? [[String: Any]])?.first)
+    #expect(pool["id"] as? String == "agents")
+    #expect((pool["occupancy"] as? [String: Any])?["mean"] is Double)
+  }
+
+  @Test("--out writes the four result files; replications.csv has one row per replication")
+  func files() throws {
+    let file = try temporaryFile("small.json", Self.small)
+    let out = URL(fileURLWithPath: file).deletingLastPathComponent().appendingPathComponent("out")
+      .path
+    let (status, _, err) = runCLI(["simulate", file, "--out", out])
+    #expect(status == 0)
+    #expect(err.contains("Wrote"))
+    for name in ["summary.json", "intervals.csv", "pool-intervals.csv", "replications.csv"] {
+      #expect(FileManager.default.fileExists(atPath: out + "/" + name), "\(name) missing")
+    }
+    let replications = try String(contentsOfFile: out + "/replications.csv", encoding: .utf8)
+    let lines = replications.split(separator: "\n")
+    #expect(
+      lines.first
+        == "replication,channel,offered,handled,abandoned,answered_within_t,total_wait_seconds")
+    #expect(lines.count == 7)
+    let intervals = try String(contentsOfFile: out + "/intervals.csv", encoding: .utf8)
+    #expect(intervals.split(separator: "\n").count == 25)  // header + 24 hourly intervals
+  }
+
+  @Test("bad option values are usage errors (exit 2)")
+  func badOptions() throws {
+    let file = try temporaryFile("small.json", Self.small)
+    let (status, _, err) = runCLI(["simulate", file, "--replications", "0"])
+    #expect(status == 2)
+    #expect(err.contains("'--replications'"))
+    let (status2, _, err2) = runCLI(["simulate", file, "--threads", "two"])
+    #expect(status2 == 2)
+    #expect(err2.contains("'--threads'"))
+  }
+}
