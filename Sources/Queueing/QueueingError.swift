@@ -26,6 +26,8 @@ public enum QueueingError: Error, CustomStringConvertible, Equatable, Sendable {
   case invalidMaxOccupancy(Double)
   /// No agent count up to `searchedUpTo` met every target (for example an ASA of 0 s).
   case unreachableTarget(searchedUpTo: Int)
+  /// The offered load (Erlangs) exceeds `maximum`, the largest the staffing search handles.
+  case loadTooLarge(Double, maximum: Double)
 
   /// The planner-readable message for this error, one sentence.
   public var description: String {
@@ -55,6 +57,9 @@ public enum QueueingError: Error, CustomStringConvertible, Equatable, Sendable {
         + "found \(value)"
     case .unreachableTarget(let limit):
       return "no agent count up to \(limit) meets every target; relax the targets"
+    case .loadTooLarge(let value, let maximum):
+      return "offered load of \(value) Erlangs is above the \(maximum) Erlangs "
+        + "the staffing search handles; check the arrival rate and handle time units"
     }
   }
 }
