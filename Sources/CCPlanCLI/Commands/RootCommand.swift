@@ -34,7 +34,7 @@ import ContactCenter
 enum RootCommand {
   /// The commands of `ccplan`, in the order help lists them.
   static let subcommands: [CommandSpec] = [
-    ValidateCommand.spec, ShowCommand.spec, SimulateCommand.spec,
+    ValidateCommand.spec, ShowCommand.spec, SimulateCommand.spec, BenchCommand.spec,
   ]
 
   /// The root of the command tree.

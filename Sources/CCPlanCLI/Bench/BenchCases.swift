@@ -1,0 +1,156 @@
+import ContactCenter
+import Foundation
+import Queueing
+import Reports
+import Simulation
+
+/// The benchmark cases, each run in its own process so that peak memory is its own.
+enum BenchCases {
+  /// Case names in the order they run.
+  static let names = [
+    "mmc", "tiers", "multichannel", "replications", "erlang", "memory-small", "memory-large",
+  ]
+
+  /// Runs one case in this process and returns its measurements.
+  static func run(_ name: String, quick: Bool, scenarios: String) throws -> BenchResult {
+    let cores = ProcessInfo.processInfo.activeProcessorCount
+    switch name {
+    case "mmc":
+      let scenario = try load("mmc-validation.json", scenarios)
+      return try simulate("mmc", scenario, replications: quick ? 3 : 28, threads: 1)
+    case "tiers":
+      let scenario = try load("saas-helpdesk-tiers.json", scenarios)
+      return try simulate("tiers", scenario, replications: quick ? 8 : 60, threads: 1)
+    case "multichannel":
+      let scenario = try load("telecom-multichannel.json", scenarios)
+      return try simulate("multichannel", scenario, replications: quick ? 1 : 3, threads: 1)
+    case "replications":
+      return try replications(
+        try load("saas-helpdesk-tiers.json", scenarios), count: quick ? 8 : 20, threads: cores)
+    case "erlang":
+      return try erlang(solves: quick ? 2_000 : 20_000)
+    case "memory-small", "memory-large":
+      // The larger case simulates 100 times the contacts of the smaller one by scaling the
+      // arrival rate and the agents (same horizon, same outputs), so memory must stay flat.
+      let base = try load("mmc-validation.json", scenarios)
+      let scale = (name == "memory-large" ? 100.0 : 1.0) / (quick ? 10 : 1)
+      return try simulate(name, scaled(base, by: scale), replications: 3, threads: 1)
+    default:
+      throw BenchError.unknownCase(name)
+    }
+  }
+
+  private static func load(_ file: String, _ directory: String) throws -> Scenario {
+    let path = URL(fileURLWithPath: directory).appendingPathComponent(file).path
+    guard FileManager.default.fileExists(atPath: path) else {
+      throw BenchError.missingScenario(path)
+    }
+    return try ScenarioLoader.load(path: path).scenario
+  }
+
+  /// Returns the scenario with every channel's demand and every pool's staffing times `factor`.
+  static func scaled(_ scenario: Scenario, by factor: Double) -> Scenario {
+    var copy = scenario
+    for c in copy.channels.indices {
+      copy.channels[c].demand = copy.channels[c].demand.map { $0 * factor }
+    }
+    for p in copy.pools.indices {
+      copy.pools[p].staffing = copy.pools[p].staffing.map {
+        max(1, Int((Double($0) * factor).rounded()))
+      }
+    }
+    return copy
+  }
+
+  /// Times the whole product path: compile, replicate, reduce to a summary.
+  private static func simulate(
+    _ name: String, _ scenario: Scenario, replications: Int, threads: Int
+  ) throws
+    -> BenchResult
+  {
+    let (contacts, wall) = try ProcessStats.time { () throws -> Int in
+      let model = try CompiledModel(scenario: scenario)
+      let results = SimulationRunner.run(
+        model: model, seed: scenario.simulation.seed, replications: replications, threads: threads,
+        dayFactorCV: scenario.dayFactorCV)
+      let summary = SimulationSummary(scenario: scenario, model: model, results: results)
+      return summary.simulatedContacts
+    }
+    return BenchResult(
+      name: name, contacts: contacts, wallSeconds: wall, peakRSSBytes: ProcessStats.peakRSSBytes(),
+      threads: threads,
+      extra: [("replications", .integer(replications))])
+  }
+
+  /// 20 replications on one core, then on all: the speed-up, and whether the bytes match.
+  private static func replications(_ scenario: Scenario, count: Int, threads: Int) throws
+    -> BenchResult
+  {
+    func run(_ threads: Int) throws -> (String, Int) {
+      let model = try CompiledModel(scenario: scenario)
+      let results = SimulationRunner.run(
+        model: model, seed: scenario.simulation.seed, replications: count, threads: threads,
+        dayFactorCV: scenario.dayFactorCV)
+      let summary = SimulationSummary(scenario: scenario, model: model, results: results)
+      let info = RunInfo(
+        version: CCPlanVersion.current, scenarioName: scenario.name, scenarioFile: "",
+        scenarioSHA256: "")
+      return (SimulationReport.json(summary, info: info).rendered(), summary.simulatedContacts)
+    }
+    let ((single, _), oneCore) = try ProcessStats.time { try run(1) }
+    let ((parallel, contacts), allCores) = try ProcessStats.time { try run(threads) }
+    return BenchResult(
+      name: "replications", contacts: contacts, wallSeconds: allCores,
+      peakRSSBytes: ProcessStats.peakRSSBytes(),
+      threads: threads,
+      extra: [
+        ("replications", .integer(count)),
+        ("one_core_seconds", .number((oneCore * 1e6).rounded() / 1e6)),
+        ("speedup", .number((oneCore / allCores * 1000).rounded() / 1000)),
+        ("identical_to_one_thread", .bool(single == parallel)),
+      ])
+  }
+
+  /// Minimum-agents solves at about 10,000 Erlangs (Erlang C, 80/20, AHT 180 s).
+  private static func erlang(solves: Int) throws -> BenchResult {
+    let target = StaffingTarget(serviceLevel: .init(fraction: 0.8, thresholdSeconds: 20))
+    let (total, wall) = try ProcessStats.time { () throws -> Int in
+      var sum = 0
+      for i in 0..<solves {
+        let erlangs = 10_000 + Double(i % 100) * 0.37
+        sum += try StaffingSearch.minimumAgents(
+          arrivalRatePerSecond: erlangs / 180, handleSeconds: 180, model: .erlangC, target: target)
+      }
+      return sum
+    }
+    return BenchResult(
+      name: "erlang", contacts: 0, wallSeconds: wall, peakRSSBytes: ProcessStats.peakRSSBytes(),
+      threads: 1,
+      extra: [
+        ("solves", .integer(solves)),
+        ("solves_per_second", .number((Double(solves) / wall).rounded())),
+        ("mean_agents", .number(Double(total) / Double(solves))),
+      ])
+  }
+}
+
+/// Why a benchmark could not run.
+enum BenchError: Error, CustomStringConvertible {
+  /// No such case.
+  case unknownCase(String)
+  /// A scenario the case needs is missing.
+  case missingScenario(String)
+  /// A child process failed.
+  case childFailed(name: String, status: Int32, stderr: String)
+
+  var description: String {
+    switch self {
+    case .unknownCase(let name):
+      "unknown benchmark case '\(name)' (expected one of: \(BenchCases.names.joined(separator: ", ")))"
+    case .missingScenario(let path):
+      "the benchmark needs \(path); run ccplan bench from the repository root or give --scenarios DIR"
+    case .childFailed(let name, let status, let stderr):
+      "benchmark case '\(name)' failed (exit \(status)): \(stderr)"
+    }
+  }
+}
