@@ -6,39 +6,47 @@
 struct AgentStore {
   let levels: Int
   /// Pool of each agent.
-  var pool: ContiguousArray<Int32>
+  let pool: RawArray<Int32>
   /// Contacts each agent holds.
-  var held: ContiguousArray<Int32>
+  let held: RawArray<Int32>
+  /// Whether the agent's contacts are chats.
+  let holdsChats: RawArray<Bool>
   /// List membership: index into heads/tails, or −1.
-  var list: ContiguousArray<Int32>
-  var prev: ContiguousArray<Int32>
-  var next: ContiguousArray<Int32>
+  let list: RawArray<Int32>
+  let prev: RawArray<Int32>
+  let next: RawArray<Int32>
   /// Heads and tails of lists, indexed pool × levels + k.
-  var heads: ContiguousArray<Int32>
-  var tails: ContiguousArray<Int32>
-  /// Absent agents of each pool, ready to come on line.
-  var absent: [ContiguousArray<Int32>]
+  let heads: RawArray<Int32>
+  let tails: RawArray<Int32>
+  /// Absent agents of each pool, ready to come on line: a stack per pool.
+  private let absent: RawArray<Int32>
+  private let absentStart: RawArray<Int>
+  private let absentCount: RawArray<Int>
 
-  init(capacityPerPool: [Int], levels: Int) {
+  init(arena: RawArena, capacityPerPool: [Int], levels: Int) {
     self.levels = levels
     let total = capacityPerPool.reduce(0, +)
-    pool = []
-    pool.reserveCapacity(total)
-    absent = []
+    pool = arena.array(repeating: 0, count: total)
+    absent = arena.array(repeating: 0, count: total)
+    absentStart = arena.array(repeating: 0, count: capacityPerPool.count)
+    absentCount = arena.array(repeating: 0, count: capacityPerPool.count)
+    var next = 0
     for (p, capacity) in capacityPerPool.enumerated() {
-      var ids = ContiguousArray<Int32>()
-      for _ in 0..<capacity {
-        ids.append(Int32(pool.count))
-        pool.append(Int32(p))
+      absentStart[p] = next
+      absentCount[p] = capacity
+      for i in 0..<capacity {
+        pool[next + i] = Int32(p)
+        absent[next + i] = Int32(next + capacity - 1 - i)
       }
-      absent.append(ContiguousArray(ids.reversed()))
+      next += capacity
     }
-    held = ContiguousArray(repeating: 0, count: total)
-    list = ContiguousArray(repeating: -1, count: total)
-    prev = ContiguousArray(repeating: -1, count: total)
-    next = ContiguousArray(repeating: -1, count: total)
-    heads = ContiguousArray(repeating: -1, count: capacityPerPool.count * levels)
-    tails = ContiguousArray(repeating: -1, count: capacityPerPool.count * levels)
+    held = arena.array(repeating: 0, count: total)
+    holdsChats = arena.array(repeating: false, count: total)
+    list = arena.array(repeating: -1, count: total)
+    prev = arena.array(repeating: -1, count: total)
+    self.next = arena.array(repeating: -1, count: total)
+    heads = arena.array(repeating: -1, count: capacityPerPool.count * levels)
+    tails = arena.array(repeating: -1, count: capacityPerPool.count * levels)
   }
 
   /// Returns the head of list (pool, k), or −1.
@@ -49,7 +57,7 @@ struct AgentStore {
 
   /// Appends an agent at the tail of list (its pool, k).
   @inline(__always)
-  mutating func append(_ a: Int, level k: Int) {
+  func append(_ a: Int, level k: Int) {
     let l = Int(pool[a]) * levels + k
     let tail = tails[l]
     list[a] = Int32(l)
@@ -61,7 +69,7 @@ struct AgentStore {
 
   /// Removes an agent from the list it is in (no effect when in none).
   @inline(__always)
-  mutating func unlink(_ a: Int) {
+  func unlink(_ a: Int) {
     let l = Int(list[a])
     guard l >= 0 else { return }
     let before = prev[a]
@@ -72,13 +80,17 @@ struct AgentStore {
   }
 
   /// Takes an absent agent of pool p on line (nil when none is left).
-  mutating func arrive(pool p: Int) -> Int? {
-    absent[p].popLast().map(Int.init)
+  func arrive(pool p: Int) -> Int? {
+    guard absentCount[p] > 0 else { return nil }
+    absentCount[p] -= 1
+    return Int(absent[absentStart[p] + absentCount[p]])
   }
 
   /// Sends an agent home.
-  mutating func depart(_ a: Int) {
+  func depart(_ a: Int) {
     unlink(a)
-    absent[Int(pool[a])].append(Int32(a))
+    let p = Int(pool[a])
+    absent[absentStart[p] + absentCount[p]] = Int32(a)
+    absentCount[p] += 1
   }
 }

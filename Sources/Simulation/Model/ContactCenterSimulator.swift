@@ -22,8 +22,6 @@ enum EventKind {
   static let boundary: UInt8 = 0
   /// A service ends (a = agent, b = contact).
   static let completion: UInt8 = 1
-  /// A contact arrives (a = channel, b = simulated open-interval index).
-  static let arrival: UInt8 = 2
   /// A waiting contact's patience runs out (a = contact, b = generation).
   static let abandon: UInt8 = 3
   /// The initial backlog of deferrable channels is released.
@@ -32,10 +30,13 @@ enum EventKind {
 
 /// One replication of the contact-center model: a value type holding the whole state.
 ///
-/// Same-time events run in the order they were scheduled (the calendar breaks ties by
-/// insertion sequence). See README, "Simulation rules", for the semantics implemented here.
+/// Hot state lives in `RawArray`s owned by `arena` (no copy-on-write tests in the loop), so a
+/// simulator must not be copied once it runs. Same-time events run in the order they were
+/// scheduled (the calendar breaks ties by insertion sequence); an arrival at the same time as
+/// a calendar event comes after it. See README, "Simulation rules", for the semantics.
 public struct ContactCenterSimulator {
   let model: CompiledModel
+  let arena = RawArena()
   // Dimensions.
   let channels: Int
   let poolCount: Int
@@ -43,49 +44,72 @@ public struct ContactCenterSimulator {
   let horizonIntervals: Int
   let intervalSeconds: Double
   let intervalsPerDay: Int
+  let levels: Int
   let warmupStart: Int
   let horizonEnd: Double
   let hardStop: Double
-  // Flat copies of hot model arrays.
-  let rates: ContiguousArray<Double>
-  let skillFactor: ContiguousArray<Double>
-  let fcr: ContiguousArray<Double>
-  let escalationQueue: ContiguousArray<Int32>
-  let poolMaxChats: ContiguousArray<Int>
-  let queueChannel: ContiguousArray<Int>
-  let queueRank: ContiguousArray<Int>
+  // Flat copies of model arrays read in the hot loop.
+  let rates: RawArray<Double>
+  let skillFactor: RawArray<Double>
+  let fcr: RawArray<Double>
+  let escalationQueue: RawArray<Int32>
+  let poolMaxChats: RawArray<Int>
+  let queueChannel: RawArray<Int>
+  let queueRank: RawArray<Int>
+  let queueTier: RawArray<Int>
+  let isRealTime: RawArray<Bool>
+  let isChat: RawArray<Bool>
+  let hasPatience: RawArray<Bool>
+  let deflection: RawArray<Double>
+  let slaSeconds: RawArray<Double>
+  let concurrencyMax: RawArray<Int>
+  let concurrencyFactor: RawArray<Double>
+  let handleTime: RawArray<Sampler>
+  let patience: RawArray<Sampler>
+  /// Pools serving each queue in routing order: `queuePoolList[queuePoolStart[q] ..< queuePoolStart[q + 1]]`.
+  let queuePoolStart: RawArray<Int>
+  let queuePoolList: RawArray<Int>
+  /// Queues of each pool in rank order: `poolQueueList[poolQueueStart[p] ..< poolQueueStart[p + 1]]`.
+  let poolQueueStart: RawArray<Int>
+  let poolQueueList: RawArray<Int>
 
   var now = 0.0
   var calendar: EventCalendar
   var contacts: ContactStore
-  var queues: ContiguousArray<ContactQueue>
-  var agents: AgentStore
-  var holdsChats: ContiguousArray<Bool>
+  let queues: ContactQueues
+  let agents: AgentStore
   // Per-pool state.
-  var present: ContiguousArray<Int>
-  var busy: ContiguousArray<Int>
-  var heldTotal: ContiguousArray<Int>
-  var busyRealTime: ContiguousArray<Int>
-  var pendingDepartures: ContiguousArray<Int>
-  var lastChange: ContiguousArray<Double>
-  var draining: ContiguousArray<Bool>
+  let present: RawArray<Int>
+  let busy: RawArray<Int>
+  let heldTotal: RawArray<Int>
+  let busyRealTime: RawArray<Int>
+  let pendingDepartures: RawArray<Int>
+  let lastChange: RawArray<Double>
+  let draining: RawArray<Bool>
   var drainingCount = 0
   var isOpen = false
   var poolInterval = -1
   var endingInterval = -1
+  // Arrivals, kept out of the calendar: each channel's next arrival and its interval.
+  let nextArrival: RawArray<Double>
+  let arrivalOpenIndex: RawArray<Int>
+  let arrivalIntervalEnd: RawArray<Double>
+  let arrivalRate: RawArray<Double>
+  var firstArrivalChannel = 0
+  var firstArrivalTime = Double.infinity
   // Random streams, one per purpose (and per channel for arrivals).
-  var arrivalRNG: ContiguousArray<Xoshiro256StarStar>
+  let arrivalRNG: RawArray<Xoshiro256StarStar>
   var deflectionRNG: Xoshiro256StarStar
   var serviceRNG: Xoshiro256StarStar
   var patienceRNG: Xoshiro256StarStar
   var routingRNG: Xoshiro256StarStar
   var dayRNG: Xoshiro256StarStar
-  var dayFactors: ContiguousArray<Double> = []
+  var dayFactors: [Double] = []
   let dayFactorSampler: Sampler?
   // Statistics.
-  var tierStats: [TierCounters]
-  var journeyStats: [JourneyCounters]
-  var poolStats: [PoolCounters]
+  let tierStats: RawArray<TierCounters>
+  let journeyStats: RawArray<JourneyCounters>
+  let poolStats: RawArray<PoolCounters>
   var waits: [WaitHistogram]
   var countedOpen = 0
   var simulatedContacts = 0
@@ -93,6 +117,7 @@ public struct ContactCenterSimulator {
   /// Creates replication `replication` of a compiled model with a base seed.
   public init(model: CompiledModel, seed: UInt64, replication: Int, dayFactorCV: Double) {
     self.model = model
+    let arena = self.arena
     channels = model.channelCount
     poolCount = model.poolCount
     tierCount = model.tierCount
@@ -102,37 +127,60 @@ public struct ContactCenterSimulator {
     warmupStart = model.warmupDays * model.openPerDay
     horizonEnd = Double(model.warmupDays + model.days) * 86_400
     hardStop = horizonEnd + Double(max(1, model.days)) * 86_400
-    rates = ContiguousArray(model.arrivalRate.joined())
-    skillFactor = ContiguousArray(model.skillFactor.joined())
-    fcr = ContiguousArray(model.fcr.joined())
-    escalationQueue = ContiguousArray(model.escalationQueue.joined().map { Int32($0) })
-    poolMaxChats = ContiguousArray(
-      (0..<model.poolCount).map { p in
-        (0..<model.channelCount).filter { model.skillFactor[p][$0] > 0 }.map {
-          model.concurrencyMax[$0]
-        }.max() ?? 1
-      })
-    queueChannel = ContiguousArray(model.queueChannel)
-    queueRank = ContiguousArray(model.queueRank)
-
+    rates = arena.array(model.arrivalRate.joined(), padding: 0)
+    skillFactor = arena.array(model.skillFactor.joined(), padding: 0)
+    fcr = arena.array(model.fcr.joined(), padding: 1)
+    escalationQueue = arena.array(model.escalationQueue.joined().map { Int32($0) }, padding: -1)
+    let maxChats = (0..<model.poolCount).map { p in
+      (0..<model.channelCount).filter { model.skillFactor[p][$0] > 0 }.map {
+        model.concurrencyMax[$0]
+      }.max() ?? 1
+    }
+    poolMaxChats = arena.array(maxChats, padding: 1)
+    queueChannel = arena.array(model.queueChannel, padding: 0)
+    queueRank = arena.array(model.queueRank, padding: 0)
+    queueTier = arena.array(model.queueTier, padding: 1)
+    isRealTime = arena.array(model.isRealTime, padding: false)
+    isChat = arena.array(model.isChat, padding: false)
+    hasPatience = arena.array(model.hasPatience, padding: false)
+    deflection = arena.array(model.deflection, padding: 0)
+    slaSeconds = arena.array(model.slaSeconds, padding: 0)
+    concurrencyMax = arena.array(model.concurrencyMax, padding: 1)
     let levels = max(1, model.concurrencyMax.max() ?? 1)
+    self.levels = levels
+    concurrencyFactor = arena.array(
+      model.concurrencyFactor.flatMap { $0 + Array(repeating: 1, count: levels - $0.count) },
+      padding: 1)
+    handleTime = arena.array(model.handleTime, padding: .deterministic(0))
+    patience = arena.array(model.patience, padding: .deterministic(0))
+    queuePoolStart = arena.array(
+      model.queuePools.reduce(into: [0]) { $0.append($0.last! + $1.count) }, padding: 0)
+    queuePoolList = arena.array(model.queuePools.joined(), padding: 0)
+    poolQueueStart = arena.array(
+      model.poolQueues.reduce(into: [0]) { $0.append($0.last! + $1.count) }, padding: 0)
+    poolQueueList = arena.array(model.poolQueues.joined(), padding: 0)
+
     let capacity = model.onLine.map { ($0.max() ?? 0) }
-    agents = AgentStore(capacityPerPool: capacity, levels: levels)
-    holdsChats = ContiguousArray(repeating: false, count: capacity.reduce(0, +))
+    agents = AgentStore(arena: arena, capacityPerPool: capacity, levels: levels)
     calendar = EventCalendar(minimumCapacity: capacity.reduce(0, +) * 2 + 64)
-    contacts = ContactStore(capacity: 1024)
-    queues = ContiguousArray((0..<model.queueCount).map { _ in ContactQueue() })
-    present = ContiguousArray(repeating: 0, count: model.poolCount)
-    busy = present
-    heldTotal = present
-    busyRealTime = present
-    pendingDepartures = present
-    lastChange = ContiguousArray(repeating: 0, count: model.poolCount)
-    draining = ContiguousArray(repeating: false, count: model.poolCount)
+    contacts = ContactStore(arena: arena, capacity: 1024)
+    queues = ContactQueues(arena: arena, queues: model.queueCount)
+    present = arena.array(repeating: 0, count: model.poolCount)
+    busy = arena.array(repeating: 0, count: model.poolCount)
+    heldTotal = arena.array(repeating: 0, count: model.poolCount)
+    busyRealTime = arena.array(repeating: 0, count: model.poolCount)
+    pendingDepartures = arena.array(repeating: 0, count: model.poolCount)
+    lastChange = arena.array(repeating: 0, count: model.poolCount)
+    draining = arena.array(repeating: false, count: model.poolCount)
+    nextArrival = arena.array(repeating: .infinity, count: model.channelCount)
+    arrivalOpenIndex = arena.array(repeating: 0, count: model.channelCount)
+    arrivalIntervalEnd = arena.array(repeating: -1, count: model.channelCount)
+    arrivalRate = arena.array(repeating: 0, count: model.channelCount)
 
     let streams = RandomStreams(seed: seed, replication: UInt64(replication))
-    arrivalRNG = ContiguousArray(
-      (0..<model.channelCount).map { streams.stream(purpose: 0, index: UInt64($0)) })
+    arrivalRNG = arena.array(
+      (0..<model.channelCount).map { streams.stream(purpose: 0, index: UInt64($0)) },
+      padding: streams.stream(purpose: 0))
     deflectionRNG = streams.stream(purpose: 1)
     serviceRNG = streams.stream(purpose: 2)
     patienceRNG = streams.stream(purpose: 3)
@@ -140,10 +188,11 @@ public struct ContactCenterSimulator {
     dayRNG = streams.stream(purpose: 5)
     dayFactorSampler = dayFactorCV > 0 ? try? Sampler.gamma(mean: 1, cv: dayFactorCV) : nil
 
-    tierStats = Array(
+    tierStats = arena.array(
       repeating: TierCounters(), count: model.horizonIntervals * channels * tierCount)
-    journeyStats = Array(repeating: JourneyCounters(), count: model.horizonIntervals * channels)
-    poolStats = Array(repeating: PoolCounters(), count: model.horizonIntervals * poolCount)
+    journeyStats = arena.array(
+      repeating: JourneyCounters(), count: model.horizonIntervals * channels)
+    poolStats = arena.array(repeating: PoolCounters(), count: model.horizonIntervals * poolCount)
     waits = Array(repeating: WaitHistogram(), count: channels * tierCount)
   }
 
@@ -157,15 +206,21 @@ public struct ContactCenterSimulator {
         time: Double(model.warmupDays) * 86_400 + firstOpen, kind: EventKind.backlog, a: 0, b: 0)
     }
     for c in 0..<channels { scheduleNextArrival(channel: c, from: 0) }
-    while let event = calendar.popMin() {
-      now = event.time
-      if now >= horizonEnd && countedOpen == 0 || now > hardStop { break }
-      switch event.kind {
-      case EventKind.completion: complete(agent: Int(event.a), contact: Int(event.b))
-      case EventKind.arrival: arrive(channel: Int(event.a), openInterval: Int(event.b))
-      case EventKind.abandon: abandon(contact: Int(event.a), generation: event.b)
-      case EventKind.boundary: boundary(slot: Int(event.a), day: Int(event.b))
-      default: releaseBacklog()
+    while true {
+      if firstArrivalTime < calendar.peekTime {
+        now = firstArrivalTime
+        if now >= horizonEnd && countedOpen == 0 || now > hardStop { break }
+        arrive(channel: firstArrivalChannel)
+      } else {
+        guard let event = calendar.popMin() else { break }
+        now = event.time
+        if now >= horizonEnd && countedOpen == 0 || now > hardStop { break }
+        switch event.kind {
+        case EventKind.completion: complete(agent: Int(event.a), contact: Int(event.b))
+        case EventKind.abandon: abandon(contact: Int(event.a), generation: event.b)
+        case EventKind.boundary: boundary(slot: Int(event.a), day: Int(event.b))
+        default: releaseBacklog()
+        }
       }
       if drainingCount > 0 { checkDraining() }
     }
@@ -176,9 +231,9 @@ public struct ContactCenterSimulator {
       inSystem[Int(contacts.channel[id])] += 1
     }
     return ReplicationResult(
-      tiers: tierStats, journeys: journeyStats, pools: poolStats, waits: waits,
-      inSystemAtEnd: inSystem,
-      simulatedContacts: simulatedContacts)
+      tiers: tierStats.toArray(), journeys: journeyStats.toArray(), pools: poolStats.toArray(),
+      waits: waits,
+      inSystemAtEnd: inSystem, simulatedContacts: simulatedContacts)
   }
 
   /// Returns the index into the tier statistics of a counted interval, channel and tier index.

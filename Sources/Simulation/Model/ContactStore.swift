@@ -4,77 +4,71 @@
 /// arrays have grown to the largest number in the system at once. A generation number per
 /// id tells a stale event or queue entry from the contact now holding the id.
 struct ContactStore {
+  let arena: RawArena
   /// Channel index.
-  var channel: ContiguousArray<Int32> = []
+  var channel: RawArray<Int32>
   /// Arrival time at the center (seconds); deferrable deadlines run from here.
-  var arrival: ContiguousArray<Double> = []
+  var arrival: RawArray<Double>
   /// Time the contact entered its current queue (seconds).
-  var entry: ContiguousArray<Double> = []
+  var entry: RawArray<Double>
   /// Time service started (seconds).
-  var serviceStart: ContiguousArray<Double> = []
+  var serviceStart: RawArray<Double>
   /// Counted horizon interval of the arrival, or −1 when not counted.
-  var arrivalInterval: ContiguousArray<Int32> = []
+  var arrivalInterval: RawArray<Int32>
   /// Counted horizon interval of the current queue entry (−1 when not counted).
-  var entryInterval: ContiguousArray<Int32> = []
+  var entryInterval: RawArray<Int32>
   /// Tier index (tier − 1) of the current queue.
-  var tierIndex: ContiguousArray<Int32> = []
+  var tierIndex: RawArray<Int32>
   /// Current queue.
-  var queue: ContiguousArray<Int32> = []
+  var queue: RawArray<Int32>
   /// Generation of the id, bumped on every release.
-  var generation: ContiguousArray<Int32> = []
+  var generation: RawArray<Int32>
   /// 0 = free, 1 = waiting, 2 = in service.
-  var state: ContiguousArray<UInt8> = []
-  private var free: ContiguousArray<Int32> = []
+  var state: RawArray<UInt8>
+  private var free: RawArray<Int32>
+  private var freeCount = 0
+  /// Ids handed out so far (the arrays' used length).
+  private(set) var highWater = 0
 
   static let released: UInt8 = 0
   static let waiting: UInt8 = 1
   static let inService: UInt8 = 2
 
-  init(capacity: Int) {
-    reserve(capacity)
+  init(arena: RawArena, capacity: Int) {
+    self.arena = arena
+    channel = arena.array(repeating: 0, count: capacity)
+    arrival = arena.array(repeating: 0, count: capacity)
+    entry = arena.array(repeating: 0, count: capacity)
+    serviceStart = arena.array(repeating: 0, count: capacity)
+    arrivalInterval = arena.array(repeating: 0, count: capacity)
+    entryInterval = arena.array(repeating: 0, count: capacity)
+    tierIndex = arena.array(repeating: 0, count: capacity)
+    queue = arena.array(repeating: 0, count: capacity)
+    generation = arena.array(repeating: 0, count: capacity)
+    state = arena.array(repeating: 0, count: capacity)
+    free = arena.array(repeating: 0, count: capacity)
   }
 
-  private mutating func reserve(_ capacity: Int) {
-    channel.reserveCapacity(capacity)
-    arrival.reserveCapacity(capacity)
-    entry.reserveCapacity(capacity)
-    serviceStart.reserveCapacity(capacity)
-    arrivalInterval.reserveCapacity(capacity)
-    entryInterval.reserveCapacity(capacity)
-    tierIndex.reserveCapacity(capacity)
-    queue.reserveCapacity(capacity)
-    generation.reserveCapacity(capacity)
-    state.reserveCapacity(capacity)
-    free.reserveCapacity(capacity)
-  }
-
-  /// Returns the id of a new contact of `channel` arriving at `time`.
+  /// Returns the id of a new contact of `channel` arriving at `time`, waiting in queue `c`.
   @inline(__always)
   mutating func allocate(channel c: Int, time: Double, interval: Int32) -> Int {
     let id: Int
-    if let reused = free.popLast() {
-      id = Int(reused)
-      channel[id] = Int32(truncatingIfNeeded: c)
-      arrival[id] = time
-      entry[id] = time
-      arrivalInterval[id] = interval
-      entryInterval[id] = interval
-      tierIndex[id] = 0
-      queue[id] = Int32(truncatingIfNeeded: c)
-      state[id] = ContactStore.waiting
+    if freeCount > 0 {
+      freeCount -= 1
+      id = Int(free[freeCount])
     } else {
-      id = channel.count
-      channel.append(Int32(truncatingIfNeeded: c))
-      arrival.append(time)
-      entry.append(time)
-      serviceStart.append(time)
-      arrivalInterval.append(interval)
-      entryInterval.append(interval)
-      tierIndex.append(0)
-      queue.append(Int32(truncatingIfNeeded: c))
-      generation.append(0)
-      state.append(ContactStore.waiting)
+      if highWater == channel.count { grow() }
+      id = highWater
+      highWater += 1
     }
+    channel[id] = Int32(truncatingIfNeeded: c)
+    arrival[id] = time
+    entry[id] = time
+    arrivalInterval[id] = interval
+    entryInterval[id] = interval
+    tierIndex[id] = 0
+    queue[id] = Int32(truncatingIfNeeded: c)
+    state[id] = ContactStore.waiting
     return id
   }
 
@@ -83,11 +77,24 @@ struct ContactStore {
   mutating func release(_ id: Int) {
     state[id] = ContactStore.released
     generation[id] &+= 1
-    free.append(Int32(truncatingIfNeeded: id))
+    free[freeCount] = Int32(truncatingIfNeeded: id)
+    freeCount += 1
   }
 
-  /// Returns the number of contacts ever held at once (the arrays' size).
-  var highWater: Int { channel.count }
+  private mutating func grow() {
+    let size = channel.count * 2
+    channel = arena.grow(channel, to: size, filling: 0)
+    arrival = arena.grow(arrival, to: size, filling: 0)
+    entry = arena.grow(entry, to: size, filling: 0)
+    serviceStart = arena.grow(serviceStart, to: size, filling: 0)
+    arrivalInterval = arena.grow(arrivalInterval, to: size, filling: 0)
+    entryInterval = arena.grow(entryInterval, to: size, filling: 0)
+    tierIndex = arena.grow(tierIndex, to: size, filling: 0)
+    queue = arena.grow(queue, to: size, filling: 0)
+    generation = arena.grow(generation, to: size, filling: 0)
+    state = arena.grow(state, to: size, filling: 0)
+    free = arena.grow(free, to: size, filling: 0)
+  }
 }
 
 /// One entry in a queue: a contact id with the generation it had when it joined.
@@ -96,51 +103,64 @@ struct QueueEntry {
   var generation: Int32
 }
 
-/// A first-in-first-out ring buffer of contact ids that grows by doubling.
+/// First-in-first-out ring buffers of contact ids, one per queue, that grow by doubling.
 ///
 /// Abandoning contacts stay in the buffer as stale entries (their generation or state no
 /// longer matches) and are skipped when they reach the head.
-struct ContactQueue {
-  private var buffer: ContiguousArray<QueueEntry>
-  private var head = 0
-  /// Entries in the buffer, live or stale.
-  private(set) var stored = 0
-  /// Live contacts waiting.
-  var live = 0
+struct ContactQueues {
+  let arena: RawArena
+  private var buffers: RawArray<RawArray<QueueEntry>>
+  private let head: RawArray<Int>
+  /// Entries stored per queue, live or stale.
+  private let stored: RawArray<Int>
+  /// Live contacts waiting per queue.
+  let live: RawArray<Int>
 
-  init(capacity: Int = 64) {
+  init(arena: RawArena, queues: Int, capacity: Int = 64) {
+    self.arena = arena
     var size = 16
     while size < capacity { size <<= 1 }
-    buffer = ContiguousArray(repeating: QueueEntry(id: 0, generation: 0), count: size)
+    let empty = arena.array(repeating: QueueEntry(id: 0, generation: 0), count: 0)
+    buffers = arena.array(repeating: empty, count: queues)
+    for q in 0..<queues {
+      buffers[q] = arena.array(repeating: QueueEntry(id: 0, generation: 0), count: size)
+    }
+    head = arena.array(repeating: 0, count: queues)
+    stored = arena.array(repeating: 0, count: queues)
+    live = arena.array(repeating: 0, count: queues)
   }
 
-  /// Appends a contact at the tail.
+  /// Appends a contact at the tail of queue q.
   @inline(__always)
-  mutating func push(_ entry: QueueEntry) {
-    if stored == buffer.count { grow() }
-    buffer[(head + stored) & (buffer.count - 1)] = entry
-    stored += 1
-    live += 1
+  func push(_ q: Int, _ entry: QueueEntry) {
+    var buffer = buffers[q]
+    if stored[q] == buffer.count {
+      buffer = grow(q)
+    }
+    buffer[(head[q] + stored[q]) & (buffer.count - 1)] = entry
+    stored[q] += 1
+    live[q] += 1
   }
 
-  /// Returns the head entry without removing it (nil when empty).
+  /// Returns the head entry of queue q without removing it (nil when empty).
   @inline(__always)
-  func peek() -> QueueEntry? {
-    stored > 0 ? buffer[head] : nil
+  func peek(_ q: Int) -> QueueEntry? {
+    stored[q] > 0 ? buffers[q][head[q]] : nil
   }
 
-  /// Removes the head entry.
+  /// Removes the head entry of queue q.
   @inline(__always)
-  mutating func dropHead() {
-    head = (head + 1) & (buffer.count - 1)
-    stored -= 1
+  func dropHead(_ q: Int) {
+    head[q] = (head[q] + 1) & (buffers[q].count - 1)
+    stored[q] -= 1
   }
 
-  private mutating func grow() {
-    var bigger = ContiguousArray(
-      repeating: QueueEntry(id: 0, generation: 0), count: buffer.count * 2)
-    for i in 0..<stored { bigger[i] = buffer[(head + i) & (buffer.count - 1)] }
-    buffer = bigger
-    head = 0
+  private func grow(_ q: Int) -> RawArray<QueueEntry> {
+    let old = buffers[q]
+    let bigger = arena.array(repeating: QueueEntry(id: 0, generation: 0), count: old.count * 2)
+    for i in 0..<stored[q] { bigger[i] = old[(head[q] + i) & (old.count - 1)] }
+    buffers[q] = bigger
+    head[q] = 0
+    return bigger
   }
 }

@@ -3,17 +3,37 @@ import Foundation
 extension ContactCenterSimulator {
   /// Returns the demand factor of simulated day `day`: one gamma draw with mean 1 per day,
   /// shared by all channels, drawn in day order (1 without demand uncertainty).
-  @inline(__always)
   mutating func dayFactor(_ day: Int) -> Double {
     guard let sampler = dayFactorSampler else { return 1 }
     while dayFactors.count <= day { dayFactors.append(sampler.sample(&dayRNG)) }
     return dayFactors[day]
   }
 
-  /// Schedules channel c's next arrival after `time`: a non-homogeneous Poisson process
-  /// with a rate constant over each open interval, generated interval by interval (by
-  /// memorylessness, a draw that overshoots an interval restarts at its end).
+  /// Sets channel c's next arrival after `time`: a non-homogeneous Poisson process with a
+  /// rate constant over each open interval, generated interval by interval (by
+  /// memorylessness, a draw that overshoots an interval restarts at its end). The current
+  /// interval's end and rate are cached per channel, so most draws need no calendar maths.
+  @inline(__always)
   mutating func scheduleNextArrival(channel c: Int, from time: Double) {
+    let end = arrivalIntervalEnd[c]
+    if time < end {
+      let rate = arrivalRate[c]
+      if rate > 0 {
+        let next = time - log(arrivalRNG[c].nextDouble()) / rate
+        if next < end {
+          nextArrival[c] = next
+          updateFirstArrival()
+          return
+        }
+      }
+      scheduleArrivalSlowly(channel: c, from: end)
+    } else {
+      scheduleArrivalSlowly(channel: c, from: time)
+    }
+  }
+
+  /// Finds the interval containing `time` (skipping closed hours) and draws from there.
+  private mutating func scheduleArrivalSlowly(channel c: Int, from time: Double) {
     var t = time
     let openPerDay = model.openPerDay
     let firstOpen = model.firstOpenSlot
@@ -37,17 +57,34 @@ extension ContactCenterSimulator {
       var cycleDay = (day - model.warmupDays) % model.days
       if cycleDay < 0 { cycleDay += model.days }
       let rate = rates[c * horizonIntervals + cycleDay * openPerDay + openSlot] * dayFactor(day)
+      arrivalIntervalEnd[c] = end
+      arrivalRate[c] = rate
+      arrivalOpenIndex[c] = day * openPerDay + openSlot
       if rate > 0 {
         let next = t - log(arrivalRNG[c].nextDouble()) / rate
         if next < end {
-          calendar.schedule(
-            time: next, kind: EventKind.arrival, a: Int32(c),
-            b: Int32(truncatingIfNeeded: day * openPerDay + openSlot))
+          nextArrival[c] = next
+          updateFirstArrival()
           return
         }
       }
       t = end
     }
+    nextArrival[c] = .infinity
+    updateFirstArrival()
+  }
+
+  /// Recomputes which channel's arrival comes first (ties: the lower channel index).
+  @inline(__always)
+  mutating func updateFirstArrival() {
+    var best = 0
+    var time = nextArrival[0]
+    for c in 1..<channels where nextArrival[c] < time {
+      best = c
+      time = nextArrival[c]
+    }
+    firstArrivalChannel = best
+    firstArrivalTime = time
   }
 
   /// Returns the counted interval of a simulated open-interval index, or −1.
@@ -68,13 +105,14 @@ extension ContactCenterSimulator {
     return min(max(k, 0), horizonIntervals - 1)
   }
 
-  /// Handles an arrival: deflection, then routing at first contact.
-  mutating func arrive(channel c: Int, openInterval: Int) {
+  /// Handles channel c's arrival now: deflection, then routing at first contact.
+  @inline(__always)
+  mutating func arrive(channel c: Int) {
+    let k = countedInterval(openIndex: arrivalOpenIndex[c])
     scheduleNextArrival(channel: c, from: now)
     simulatedContacts += 1
-    let k = countedInterval(openIndex: openInterval)
-    let deflection = model.deflection[c]
-    if deflection > 0 && deflectionRNG.nextDouble() < deflection {
+    let share = deflection[c]
+    if share > 0 && deflectionRNG.nextDouble() < share {
       if k >= 0 { journeyStats[k * channels + c].deflected += 1 }
       return
     }

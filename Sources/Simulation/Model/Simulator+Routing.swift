@@ -4,14 +4,17 @@ extension ContactCenterSimulator {
   /// Pools are tried in the queue's order (tier 1 before overflow pools, then fewest skills);
   /// within a pool the longest-idle agent. A chat goes to the agent holding the fewest chats
   /// (an idle agent first). Deferrable work is not started while the center is closed.
+  @inline(__always)
   mutating func route(contact x: Int, queue q: Int) {
     let c = queueChannel[q]
-    let realTime = model.isRealTime[c]
+    let realTime = isRealTime[c]
     if realTime || isOpen {
-      let pools = model.queuePools[q]
-      let levels = model.isChat[c] ? model.concurrencyMax[c] : 1
+      let first = queuePoolStart[q]
+      let last = queuePoolStart[q + 1]
+      let levels = isChat[c] ? concurrencyMax[c] : 1
       for level in 0..<levels {
-        for p in pools {
+        for i in first..<last {
+          let p = queuePoolList[i]
           let a = agents.first(pool: p, level: level)
           if a >= 0 {
             startService(contact: x, agent: a)
@@ -20,8 +23,8 @@ extension ContactCenterSimulator {
         }
       }
     }
-    if realTime && model.hasPatience[c] {
-      let patience = model.patience[c].sample(&patienceRNG)
+    if realTime && hasPatience[c] {
+      let patience = patience[c].sample(&patienceRNG)
       if patience <= 0 {
         leave(contact: x)
         return
@@ -30,7 +33,7 @@ extension ContactCenterSimulator {
         time: now + patience, kind: EventKind.abandon, a: Int32(x), b: contacts.generation[x])
     }
     contacts.state[x] = ContactStore.waiting
-    queues[q].push(QueueEntry(id: Int32(x), generation: contacts.generation[x]))
+    queues.push(q, QueueEntry(id: Int32(x), generation: contacts.generation[x]))
   }
 
   /// Starts serving contact x by agent a now.
@@ -44,8 +47,8 @@ extension ContactCenterSimulator {
       let slot = tierSlot(k, c, t)
       tierStats[slot].answered += 1
       tierStats[slot].waitSum += wait
-      let sinceArrival = model.isRealTime[c] ? wait : now - contacts.arrival[x]
-      if sinceArrival <= model.slaSeconds[c] { tierStats[slot].answeredWithinT += 1 }
+      let sinceArrival = isRealTime[c] ? wait : now - contacts.arrival[x]
+      if sinceArrival <= slaSeconds[c] { tierStats[slot].answeredWithinT += 1 }
       waits[c * tierCount + t].add(wait)
     }
     contacts.state[x] = ContactStore.inService
@@ -56,15 +59,15 @@ extension ContactCenterSimulator {
     agents.held[a] = Int32(held)
     if held == 1 { busy[p] += 1 }
     heldTotal[p] += 1
-    if model.isRealTime[c] { busyRealTime[p] += 1 }
-    let chat = model.isChat[c]
-    holdsChats[a] = chat
+    if isRealTime[c] { busyRealTime[p] += 1 }
+    let chat = isChat[c]
+    agents.holdsChats[a] = chat
     var factor = skillFactor[p * channels + c]
     if chat {
-      factor *= model.concurrencyFactor[c][held - 1]
+      factor *= concurrencyFactor[c * levels + held - 1]
       if held < poolMaxChats[p] { agents.append(a, level: held) }
     }
-    let duration = model.handleTime[c].sample(&serviceRNG) * factor
+    let duration = handleTime[c].sample(&serviceRNG) * factor
     calendar.schedule(time: now + duration, kind: EventKind.completion, a: Int32(a), b: Int32(x))
   }
 
@@ -83,7 +86,7 @@ extension ContactCenterSimulator {
     agents.held[a] = Int32(held)
     if held == 0 { busy[p] -= 1 }
     heldTotal[p] -= 1
-    if model.isRealTime[c] { busyRealTime[p] -= 1 }
+    if isRealTime[c] { busyRealTime[p] -= 1 }
 
     let target = Int(escalationQueue[p * channels + c])
     if target >= 0 && routingRNG.nextDouble() >= fcr[p * channels + c] {
@@ -104,7 +107,7 @@ extension ContactCenterSimulator {
   mutating func escalate(contact x: Int, to q: Int) {
     let counted = contacts.arrivalInterval[x] >= 0
     let k = counted ? countedInterval(at: now) : -1
-    let t = model.queueTier[q] - 1
+    let t = queueTier[q] - 1
     contacts.queue[x] = Int32(q)
     contacts.entry[x] = now
     contacts.entryInterval[x] = Int32(k)
@@ -120,7 +123,7 @@ extension ContactCenterSimulator {
     if k >= 0 {
       let slot = tierSlot(k, c, Int(contacts.tierIndex[x]))
       tierStats[slot].abandoned += 1
-      if now - contacts.entry[x] < model.slaSeconds[c] { tierStats[slot].shortAbandoned += 1 }
+      if now - contacts.entry[x] < slaSeconds[c] { tierStats[slot].shortAbandoned += 1 }
     }
     let arrivalK = Int(contacts.arrivalInterval[x])
     if arrivalK >= 0 {
@@ -135,21 +138,21 @@ extension ContactCenterSimulator {
     guard contacts.generation[x] == generation, contacts.state[x] == ContactStore.waiting else {
       return
     }
-    queues[Int(contacts.queue[x])].live -= 1
+    queues.live[Int(contacts.queue[x])] -= 1
     leave(contact: x)
   }
 
   /// Returns the live contact at the head of queue q (dropping stale entries), or −1.
   @inline(__always)
   mutating func liveHead(_ q: Int) -> Int {
-    while let entry = queues[q].peek() {
+    while let entry = queues.peek(q) {
       let id = Int(entry.id)
       if contacts.generation[id] == entry.generation && contacts.state[id] == ContactStore.waiting
         && Int(contacts.queue[id]) == q
       {
         return id
       }
-      queues[q].dropHead()
+      queues.dropHead(q)
     }
     return -1
   }
@@ -171,7 +174,7 @@ extension ContactCenterSimulator {
     agents.unlink(a)
     if held == 0 {
       agents.append(a, level: 0)
-    } else if holdsChats[a] && held < poolMaxChats[p] {
+    } else if agents.holdsChats[a] && held < poolMaxChats[p] {
       agents.append(a, level: held)
     }
   }
@@ -184,13 +187,14 @@ extension ContactCenterSimulator {
     var bestQueue = -1
     var bestRank = Int.max
     var bestEntry = Double.infinity
-    for q in model.poolQueues[p] {
+    for i in poolQueueStart[p]..<poolQueueStart[p + 1] {
+      let q = poolQueueList[i]
       let rank = queueRank[q]
       if best >= 0 && rank > bestRank { break }
-      if queues[q].live == 0 { continue }
+      if queues.live[q] == 0 { continue }
       let c = queueChannel[q]
-      if !model.isRealTime[c] && !isOpen { continue }
-      if held > 0 && (!model.isChat[c] || held >= model.concurrencyMax[c]) { continue }
+      if !isRealTime[c] && !isOpen { continue }
+      if held > 0 && (!isChat[c] || held >= concurrencyMax[c]) { continue }
       let head = liveHead(q)
       if head >= 0 && contacts.entry[head] < bestEntry {
         best = head
@@ -200,8 +204,8 @@ extension ContactCenterSimulator {
       }
     }
     guard best >= 0 else { return false }
-    queues[bestQueue].dropHead()
-    queues[bestQueue].live -= 1
+    queues.dropHead(bestQueue)
+    queues.live[bestQueue] -= 1
     startService(contact: best, agent: a)
     return true
   }

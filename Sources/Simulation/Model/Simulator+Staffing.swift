@@ -130,14 +130,14 @@ extension ContactCenterSimulator {
   }
 
   private func hasRealTimeWaiting(pool p: Int) -> Bool {
-    model.poolQueues[p].contains { queues[$0].live > 0 && model.isRealTime[queueChannel[$0]] }
+    model.poolQueues[p].contains { queues.live[$0] > 0 && isRealTime[queueChannel[$0]] }
   }
 
   /// Records each channel's waiting contacts and the age of the oldest at the end of interval k.
   private mutating func recordBacklog(_ k: Int) {
-    for q in 0..<model.queueCount where queues[q].live > 0 {
+    for q in 0..<model.queueCount where queues.live[q] > 0 {
       let c = queueChannel[q]
-      journeyStats[k * channels + c].backlogAtEnd += Double(queues[q].live)
+      journeyStats[k * channels + c].backlogAtEnd += Double(queues.live[q])
       let head = liveHead(q)
       if head >= 0 {
         let age = now - contacts.arrival[head]
