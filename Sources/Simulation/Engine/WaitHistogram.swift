@@ -61,6 +61,26 @@ public struct WaitHistogram: Sendable, Hashable {
   /// Returns the number of bins.
   public var binCount: Int { counts.count }
 
+  /// Returns a histogram of `layout`'s bins holding counts kept elsewhere (a simulator keeps
+  /// its counts in flat raw storage and builds histograms once at the end).
+  public init(
+    layout: WaitHistogram, counts: some Sequence<UInt64>, sum: Double, minimum: Double,
+    maximum: Double
+  ) {
+    self = WaitHistogram(
+      binWidth: layout.binWidth, linearBins: layout.linearBins, growth: layout.growth,
+      geometricBins: layout.geometricBins)
+    var index = 0
+    for value in counts where index < self.counts.count {
+      self.counts[index] = value
+      count &+= value
+      index += 1
+    }
+    self.sum = sum
+    self.minimum = minimum
+    self.maximum = maximum
+  }
+
   /// Returns the mean observation in seconds, or `nil` when empty.
   public var mean: Double? { count == 0 ? nil : sum / Double(count) }
 

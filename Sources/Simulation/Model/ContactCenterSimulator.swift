@@ -64,8 +64,8 @@ public struct ContactCenterSimulator {
   let slaSeconds: RawArray<Double>
   let concurrencyMax: RawArray<Int>
   let concurrencyFactor: RawArray<Double>
-  let handleTime: RawArray<Sampler>
-  let patience: RawArray<Sampler>
+  let handleTime: RawArray<DrawRule>
+  let patience: RawArray<DrawRule>
   /// Pools serving each queue in routing order: `queuePoolList[queuePoolStart[q] ..< queuePoolStart[q + 1]]`.
   let queuePoolStart: RawArray<Int>
   let queuePoolList: RawArray<Int>
@@ -110,7 +110,14 @@ public struct ContactCenterSimulator {
   let tierStats: RawArray<TierCounters>
   let journeyStats: RawArray<JourneyCounters>
   let poolStats: RawArray<PoolCounters>
-  var waits: [WaitHistogram]
+  /// Wait histograms of answered counted contacts per channel × tier, kept flat: bin
+  /// counts (`waitCounts[(c × tiers + t) × bins + bin]`) and sums, built into
+  /// `WaitHistogram`s at the end.
+  let waitLayout = WaitHistogram()
+  let waitCounts: RawArray<UInt64>
+  let waitSums: RawArray<Double>
+  let waitMinimum: RawArray<Double>
+  let waitMaximum: RawArray<Double>
   var countedOpen = 0
   var simulatedContacts = 0
 
@@ -151,8 +158,9 @@ public struct ContactCenterSimulator {
     concurrencyFactor = arena.array(
       model.concurrencyFactor.flatMap { $0 + Array(repeating: 1, count: levels - $0.count) },
       padding: 1)
-    handleTime = arena.array(model.handleTime, padding: .deterministic(0))
-    patience = arena.array(model.patience, padding: .deterministic(0))
+    let constant = DrawRule(.deterministic(0), arena: arena)
+    handleTime = arena.array(model.handleTime.map { DrawRule($0, arena: arena) }, padding: constant)
+    patience = arena.array(model.patience.map { DrawRule($0, arena: arena) }, padding: constant)
     queuePoolStart = arena.array(
       model.queuePools.reduce(into: [0]) { $0.append($0.last! + $1.count) }, padding: 0)
     queuePoolList = arena.array(model.queuePools.joined(), padding: 0)
@@ -193,7 +201,10 @@ public struct ContactCenterSimulator {
     journeyStats = arena.array(
       repeating: JourneyCounters(), count: model.horizonIntervals * channels)
     poolStats = arena.array(repeating: PoolCounters(), count: model.horizonIntervals * poolCount)
-    waits = Array(repeating: WaitHistogram(), count: channels * tierCount)
+    waitCounts = arena.array(repeating: 0, count: channels * tierCount * waitLayout.binCount)
+    waitSums = arena.array(repeating: 0, count: channels * tierCount)
+    waitMinimum = arena.array(repeating: .infinity, count: channels * tierCount)
+    waitMaximum = arena.array(repeating: -.infinity, count: channels * tierCount)
   }
 
   /// Runs the replication to the end and returns its statistics.
@@ -229,6 +240,13 @@ public struct ContactCenterSimulator {
     for id in 0..<contacts.highWater
     where contacts.state[id] != ContactStore.released && contacts.arrivalInterval[id] >= 0 {
       inSystem[Int(contacts.channel[id])] += 1
+    }
+    let bins = waitLayout.binCount
+    let waits = (0..<channels * tierCount).map { h in
+      WaitHistogram(
+        layout: waitLayout,
+        counts: UnsafeBufferPointer(start: waitCounts.base + h * bins, count: bins),
+        sum: waitSums[h], minimum: waitMinimum[h], maximum: waitMaximum[h])
     }
     return ReplicationResult(
       tiers: tierStats.toArray(), journeys: journeyStats.toArray(), pools: poolStats.toArray(),

@@ -49,7 +49,11 @@ extension ContactCenterSimulator {
       tierStats[slot].waitSum += wait
       let sinceArrival = isRealTime[c] ? wait : now - contacts.arrival[x]
       if sinceArrival <= slaSeconds[c] { tierStats[slot].answeredWithinT += 1 }
-      waits[c * tierCount + t].add(wait)
+      let h = c * tierCount + t
+      waitCounts[h * waitLayout.binCount + waitLayout.binIndex(wait)] &+= 1
+      waitSums[h] += wait
+      if wait < waitMinimum[h] { waitMinimum[h] = wait }
+      if wait > waitMaximum[h] { waitMaximum[h] = wait }
     }
     contacts.state[x] = ContactStore.inService
     contacts.serviceStart[x] = now
