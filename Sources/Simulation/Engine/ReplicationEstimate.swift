@@ -1,5 +1,16 @@
 // ReplicationEstimate: point estimates and Student-t confidence intervals over replications.
 
+import Synchronization
+
+/// The arguments of the last t quantile computed.
+private struct TQuantileKey: Equatable {
+  let replications: Int
+  let confidence: Double
+}
+
+/// The last t quantile computed, shared by all threads.
+private let lastTQuantile = Mutex<(key: TQuantileKey, value: Double)?>(nil)
+
 /// A point estimate over independent replications with the half-width of its
 /// confidence interval, from Student's t with `replications − 1` degrees of freedom.
 ///
@@ -42,8 +53,14 @@ public struct ReplicationEstimate: Sendable, Hashable {
   public static func tMultiplier(replications: Int, confidence: Double = 0.95) -> Double {
     precondition(replications >= 2, "an interval needs at least two replications")
     precondition(confidence > 0 && confidence < 1, "confidence must be in (0, 1)")
-    return StudentT.quantile(
+    // A summary asks for the same quantile thousands of times (one per interval, channel
+    // and figure), and each costs an incomplete-beta inversion: remember the last one.
+    let key = TQuantileKey(replications: replications, confidence: confidence)
+    if let cached = lastTQuantile.withLock({ $0?.key == key ? $0?.value : nil }) { return cached }
+    let value = StudentT.quantile(
       probability: (1 + confidence) / 2, degreesOfFreedom: Double(replications - 1))
+    lastTQuantile.withLock { $0 = (key, value) }
+    return value
   }
 
   /// Returns the mean of per-replication `values` with its t interval, or `nil` when
