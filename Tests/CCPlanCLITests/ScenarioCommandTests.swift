@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import CCPlanCLI
+import ContactCenter
 
 /// The repository's scenarios folder, found relative to this file.
 let scenariosPath = URL(fileURLWithPath: #filePath)
@@ -80,5 +81,13 @@ struct ScenarioCommandTests {
     #expect(out.contains("95.0"))
     #expect(out.contains("80% in 20s"))
     #expect(out.contains("agents"))
+  }
+}
+
+/// Example scenarios loaded for tests.
+enum ScenarioFixtures {
+  /// Returns mmc-validation.json.
+  static func mmc() throws -> ContactCenter.Scenario {
+    try ScenarioLoader.load(path: scenariosPath + "/mmc-validation.json").scenario
   }
 }

@@ -1,0 +1,36 @@
+import Testing
+
+@testable import Simulation
+
+@Suite("Raw storage and trivial samplers")
+struct RawStorageTests {
+  @Test("raw arrays read back what was written, and grow keeping their elements")
+  func rawArrays() {
+    let arena = RawArena()
+    var values = arena.array(repeating: 0, count: 5)
+    for i in 0..<5 { values[i] = i * i }
+    values = arena.grow(values, to: 12, filling: -1)
+    #expect(values.count == 12)
+    #expect(values.toArray() == [0, 1, 4, 9, 16, -1, -1, -1, -1, -1, -1, -1])
+    let copy = arena.array([3.5, 4.5], padding: 0)
+    #expect(copy.toArray() == [3.5, 4.5])
+  }
+
+  @Test("a DrawRule draws exactly the variates of the Sampler it was made from")
+  func drawRulesMatchSamplers() throws {
+    let samplers: [Sampler] = [
+      try .deterministic(value: 42), try .exponential(mean: 180), try .lognormal(mean: 300, cv: 0.8),
+      try .gamma(mean: 480, cv: 0.7), try .gamma(mean: 60, cv: 1.6), try .erlang(phases: 4, mean: 120),
+      try .uniform(mean: 100, cv: 0.3), try .empirical([5, 10, 20, 40]),
+    ]
+    let arena = RawArena()
+    for (i, sampler) in samplers.enumerated() {
+      let rule = DrawRule(sampler, arena: arena)
+      var a = Xoshiro256StarStar(seed: UInt64(100 + i))
+      var b = Xoshiro256StarStar(seed: UInt64(100 + i))
+      for _ in 0..<2_000 {
+        #expect(rule.sample(&a) == sampler.sample(&b), "\(sampler)")
+      }
+    }
+  }
+}
