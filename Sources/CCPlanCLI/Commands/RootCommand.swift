@@ -33,7 +33,9 @@ import ContactCenter
 /// is added by `CLI` and comes last.
 enum RootCommand {
   /// The commands of `ccplan`, in the order help lists them.
-  static let subcommands: [CommandSpec] = [ValidateCommand.spec, ShowCommand.spec]
+  static let subcommands: [CommandSpec] = [
+    ValidateCommand.spec, ShowCommand.spec, ErlangCommand.spec, StaffCommand.spec,
+  ]
 
   /// The root of the command tree.
   static let spec = CommandSpec(
