@@ -30,9 +30,10 @@ public enum StaffingCSV {
     func fail(_ message: String, column: Int? = nil) -> StaffingCSVError {
       StaffingCSVError(file: file, line: lineNumber, column: column, message: message)
     }
-    for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    // "\r\n" is one Character in Swift; both it and "\n" end a line.
+    let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
+    for line in lines {
       lineNumber += 1
-      let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
       if line.allSatisfy({ $0 == " " }) || line.hasPrefix("#") { continue }
       let cells: [Cell]
       do { cells = try split(line) } catch { throw fail(error.message, column: error.column) }
