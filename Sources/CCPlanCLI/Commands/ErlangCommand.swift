@@ -20,9 +20,10 @@ enum ErlangCommand {
     options: [
       OptionSpec(
         "calls", valueName: "n", help: "Contacts offered in the period.", isRequired: true),
+      // Required, checked in `readInput` so that the usage line fits 80 columns.
       OptionSpec(
-        "per", valueName: "duration", help: "The period the contacts arrive in (30m, 1h).",
-        isRequired: true),
+        "per", valueName: "duration", help: "The period the contacts arrive in (30m, 1h); required."
+      ),
       OptionSpec(
         "aht", valueName: "duration", help: "Average handle time (180s, 3m).", isRequired: true),
       OptionSpec(
@@ -65,7 +66,9 @@ enum ErlangCommand {
   static func readInput(_ invocation: ParsedInvocation) throws -> ErlangCalculator.Input {
     let reader = OptionReader(invocation: invocation)
     let calls = try reader.number("--calls", minimum: 0)
-    let period = try reader.duration("--per", positive: true)
+    guard let period = try reader.duration("--per", positive: true) else {
+      throw UsageError.missingArgument("--per <duration>", path: invocation.commandPath)
+    }
     let aht = try reader.duration("--aht", positive: true)
     let (fraction, threshold) = try reader.target("--target")
     let definitionName = try invocation.choice("--sl-definition") ?? "offered"
@@ -76,7 +79,7 @@ enum ErlangCommand {
     }
     let shrinkage = try reader.share("--shrinkage", maximum: 0.99) ?? 0
     return ErlangCalculator.Input(
-      contacts: calls ?? 0, periodSeconds: period ?? 0, handleSeconds: aht ?? 0,
+      contacts: calls ?? 0, periodSeconds: period, handleSeconds: aht ?? 0,
       serviceLevel: .init(fraction: fraction, thresholdSeconds: threshold, definition: definition),
       patienceSeconds: try reader.duration("--patience", positive: false),
       maxOccupancy: try reader.share("--max-occupancy", maximum: 1, positive: true),
