@@ -124,6 +124,7 @@ public enum StaffingPlanner {
       maxOccupancy: scenario.occupancyCap)
     var rows: [Requirement] = []
     rows.reserveCapacity(arrivals.count)
+    var previous: (load: Double, slots: Int)? = nil
     for (i, offered) in arrivals.enumerated() {
       var row = context.empty(i, model: model, handle: handle)
       guard offered > 0 else {
@@ -132,12 +133,12 @@ public enum StaffingPlanner {
       }
       let rate = offered / context.intervalSeconds
       do {
-        let slots = try StaffingSearch.minimumAgents(
-          arrivalRatePerSecond: rate, handleSeconds: handle, model: queueModel, target: target)
+        let search = SlotSearch(
+          rate: rate, handleSeconds: handle, model: queueModel, target: target)
+        let slots = try search.minimumSlots(previous: previous)
+        previous = (rate * handle, slots)
         let agents = (slots + slotsPerAgent - 1) / slotsPerAgent
-        let metrics = try StaffingSearch.metrics(
-          agents: agents * slotsPerAgent, arrivalRatePerSecond: rate, handleSeconds: handle,
-          model: queueModel, thresholdSeconds: channel.sla.withinSeconds, definition: definition)
+        let metrics = try search.metrics(agents * slotsPerAgent)
         row.offeredContacts = offered
         row.loadErlangs = rate * handle
         row.netAgents = agents

@@ -35,49 +35,82 @@ public enum StaffingReport {
     plan.scenario.costs.currency.lowercased()
   }
 
+  /// The columns of `requirements.csv`, units in their names.
+  public static let requirementsHeader = [
+    "interval_start", "channel", "tier", "pool", "model", "offered_contacts", "handle_seconds",
+    "load_erlangs", "net_agents", "service_level", "asa_seconds", "abandon_rate", "occupancy",
+    "handled_contacts",
+  ]
+
   /// Returns `requirements.csv`: one row per open interval × channel × tier (fractions 0–1,
   /// times in seconds, loads in Erlangs).
+  ///
+  /// Rows are assembled directly (ids escaped once, numbers never need quoting) rather than
+  /// through `CSVTable`, whose per-cell character scan dominated `ccplan staff` at 4,000 rows.
   public static func requirementsCSV(_ plan: StaffingPlan, _ provenance: Provenance) -> String {
-    var table = CSVTable(header: [
-      "interval_start", "channel", "tier", "pool", "model", "offered_contacts",
-      "handle_seconds", "load_erlangs", "net_agents", "service_level", "asa_seconds",
-      "abandon_rate", "occupancy", "handled_contacts",
-    ])
     let scenario = plan.scenario
+    let channels = scenario.channels.map { field($0.id) }
+    let pools = scenario.pools.map { field($0.id) }
     var labels: [String] = []
+    var text = header(plan, provenance) + requirementsHeader.joined(separator: ",") + "\n"
+    text.reserveCapacity(plan.requirements.count * 96)
     for row in plan.requirements {
-      if row.interval == labels.count {
-        labels.append(scenario.horizon.label(ofOpenInterval: row.interval))
+      while labels.count <= row.interval {
+        labels.append(field(scenario.horizon.label(ofOpenInterval: labels.count)))
       }
-      table.append([
-        labels[row.interval], scenario.channels[row.channel].id, String(row.tier),
-        scenario.pools[row.pool].id, row.model.rawValue, rounded(row.offeredContacts),
-        rounded(row.handleSeconds), rounded(row.loadErlangs), String(row.netAgents),
-        rounded(row.serviceLevel), rounded(row.asaSeconds), rounded(row.abandonRate),
-        rounded(row.occupancy), rounded(row.handledContacts),
-      ])
+      let cells = [
+        labels[row.interval], channels[row.channel], String(row.tier), pools[row.pool],
+        row.model.rawValue, rounded(row.offeredContacts), rounded(row.handleSeconds),
+        rounded(row.loadErlangs), String(row.netAgents), rounded(row.serviceLevel),
+        rounded(row.asaSeconds), rounded(row.abandonRate), rounded(row.occupancy),
+        rounded(row.handledContacts),
+      ]
+      text += cells.joined(separator: ",")
+      text += "\n"
     }
-    return header(plan, provenance) + table.rendered()
+    return text
+  }
+
+  /// The columns of `staffing.csv` for a currency code such as "EUR".
+  public static func staffingHeader(currency: String) -> [String] {
+    [
+      "interval_start", "pool", "net_agents", "scheduled_headcount", "paid_hours",
+      "cost_" + currency.lowercased(),
+    ]
   }
 
   /// Returns `staffing.csv`: `interval_start,pool,net_agents,scheduled_headcount,
   /// paid_hours,cost_<currency>`, one row per open interval × pool.
   public static func staffingCSV(_ plan: StaffingPlan, _ provenance: Provenance) -> String {
-    var table = CSVTable(header: [
-      "interval_start", "pool", "net_agents", "scheduled_headcount", "paid_hours",
-      "cost_" + currencyKey(plan),
-    ])
     let scenario = plan.scenario
+    let pools = scenario.pools.map { field($0.id) }
+    var text = header(plan, provenance)
+    text += staffingHeader(currency: scenario.costs.currency).map(field).joined(separator: ",")
+    text += "\n"
     for k in 0..<scenario.horizon.openIntervals {
-      let label = scenario.horizon.label(ofOpenInterval: k)
+      let label = field(scenario.horizon.label(ofOpenInterval: k))
       for pool in plan.pools {
-        table.append([
-          label, scenario.pools[pool.pool].id, String(pool.netAgents[k]),
-          String(pool.scheduledHeadcount[k]), rounded(pool.paidHours[k]), rounded(pool.cost[k]),
-        ])
+        let cells = [
+          label, pools[pool.pool], String(pool.netAgents[k]), String(pool.scheduledHeadcount[k]),
+          rounded(pool.paidHours[k]), rounded(pool.cost[k]),
+        ]
+        text += cells.joined(separator: ",")
+        text += "\n"
       }
     }
-    return header(plan, provenance) + table.rendered()
+    return text
+  }
+
+  /// Returns a text cell for CSV, quoted (RFC 4180) only when it holds a comma, quote or
+  /// line break.
+  static func field(_ text: String) -> String {
+    let special = text.utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+    guard special else { return text }
+    var quoted = "\""
+    for character in text {
+      quoted += character == "\"" ? "\"\"" : String(character)
+    }
+    return quoted + "\""
   }
 
   /// Returns a number rounded to 6 significant decimals for CSV, empty when not finite.
