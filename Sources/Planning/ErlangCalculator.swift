@@ -75,7 +75,9 @@ public enum ErlangCalculator {
   }
 
   /// Returns the recommendation and its table, or throws the `QueueingError` of a bad input.
+  /// The shrinkage must be in [0, 0.99] (callers check it; outside is a programming error).
   public static func compute(_ input: Input) throws(QueueingError) -> Result {
+    precondition(input.shrinkage >= 0 && input.shrinkage <= 0.99, "shrinkage outside [0, 0.99]")
     guard input.periodSeconds.isFinite, input.periodSeconds > 0 else {
       throw .invalidArrivalRate(input.contacts / input.periodSeconds)
     }
