@@ -3,8 +3,9 @@
 /// mean P (θ = 1/P); a contact whose patience runs out before an agent takes it abandons.
 /// θ > 0 makes the system stable at any load. Times are in seconds, loads in Erlangs.
 ///
-/// The values are exact (to about 1e-13 relative in Double), not the many-server
-/// approximations of Garnett, Mandelbaum and Reiman:
+/// The values are exact, not the many-server approximations of Garnett, Mandelbaum and
+/// Reiman: they agree with 60- to 150-digit references to about 1e-14 (service levels and
+/// probabilities near 0 or 1 to about 1e-13 absolute, being differences of probabilities):
 ///
 /// - **Chain.** The number in system is a birth–death chain: death rate kμ for k ≤ n and
 ///   nμ + (k − n)θ above. With a = nμ/θ and b = λ/θ, π_{n+j} = π_n·t_j where

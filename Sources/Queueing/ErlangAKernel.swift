@@ -21,20 +21,22 @@ extension ErlangA {
     let a = n * patienceSeconds / handleSeconds
     let b = load * patienceSeconds / handleSeconds
     let atB = KummerSums(a: a, x: b, withMoments: true)
+    // P(wait) = M / (1/B − 1 + M) = 1 / (1 + e^δ), δ = ln(1/B − 1) − ln M. Working from δ
+    // and the ratios of the sums to m0 keeps the large log scale out of every result.
     let logInverseMinusOne = log1p(-blocking) - log(blocking)
-    let logDenominator = SpecialFunctions.logAddExp(
-      logInverseMinusOne, atB.logScale + log(atB.m0))
-    let scale = exp(atB.logScale - logDenominator)  // π_n · e^logScale
+    let delta = logInverseMinusOne - (atB.logScale + log(atB.m0))
+    let wait = delta > 0 ? exp(-delta) / (1 + exp(-delta)) : 1 / (1 + exp(delta))
+    let noWait = delta > 0 ? 1 / (1 + exp(-delta)) : exp(delta) / (1 + exp(delta))
+    let perTerm = wait / atB.m0  // π_n · e^logScale
     let served = a / (a + 1)
-    let noWait = exp(logInverseMinusOne - logDenominator)
-    let answeredAfterQueueing = scale * served * atB.m1
+    let answeredAfterQueueing = perTerm * served * atB.m1
     let answered = noWait + answeredAfterQueueing
 
-    result.waitProbability = min(1, scale * atB.m0)
-    result.abandonProbability = min(1, scale * atB.h)
+    result.waitProbability = wait
+    result.abandonProbability = min(1, perTerm * atB.h)
     result.answeredProbability = min(1, answered)
-    result.expectedQueueLength = scale * atB.q
-    let meanWaitOfAnswered = scale * patienceSeconds * served * atB.w
+    result.expectedQueueLength = perTerm * atB.q
+    let meanWaitOfAnswered = perTerm * patienceSeconds * served * atB.w
     result.asaSeconds = answered > 0 ? meanWaitOfAnswered / answered : 0
     result.occupancy = min(1, answered * load / n)
 
@@ -47,7 +49,7 @@ extension ErlangA {
     let xT = b * exp(-thetaT)
     let logG = -b * expm1(-thetaT) - n * thresholdSeconds / handleSeconds
     let atT = KummerSums(a: a, x: xT, withMoments: false)
-    let after = exp(atT.logScale + logG - thetaT - logDenominator)
+    let after = perTerm * exp(atT.logScale - atB.logScale + logG - thetaT)
     let answeredAfter = after * served * atT.m1
     let abandonedAfter = after * atT.h
     result.answeredWithinThreshold = min(1, max(0, answered - answeredAfter))

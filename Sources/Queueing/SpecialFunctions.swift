@@ -32,9 +32,10 @@ enum SpecialFunctions {
   /// Returns ln t_J, where t_J = x^J / ((a+1)(a+2)…(a+J)), for a > 0, x > 0 and J ≥ 0.
   ///
   /// The first factors (while a < 15, and all of them when J ≤ 16) are summed directly as
-  /// log1p terms; the rest use Stirling's formula rearranged with log1p(y) − y so that the
-  /// large parts cancel analytically: with δ = (x − a)/a, y = J/a and ε = x − a − J,
-  /// ln t_J = J·(ε − ½)/a + J·f(δ) − (a + J + ½)·f(y) − (μ(a + J) − μ(a)), f = log1pMinusX.
+  /// log1p terms; the rest use Stirling's formula, rearranged so that no two large terms
+  /// cancel: with y = J/a and ε = x − a − J,
+  /// ln t_J = J·log1p(ε/(a + J)) + [J − (a + ½)·log1p(y)] − (μ(a + J) − μ(a)),
+  /// the bracket being −J/(2a) − (a + ½)·(log1p(y) − y) when y is small.
   static func logPeakTerm(a startA: Double, x: Double, count: Int) -> Double {
     var a = startA
     var j = count
@@ -46,12 +47,14 @@ enum SpecialFunctions {
     }
     guard j > 0 else { return sum }
     let jd = Double(j)
-    let delta = (x - a) / a
     let y = jd / a
     let epsilon = (x - a) - jd
-    sum += jd * (epsilon - 0.5) / a
-    sum += jd * log1pMinusX(delta)
-    sum -= (a + jd + 0.5) * log1pMinusX(y)
+    sum += jd * log1p(epsilon / (a + jd))
+    if y < 0.25 {
+      sum += -jd / (2 * a) - (a + 0.5) * log1pMinusX(y)
+    } else {
+      sum += jd - (a + 0.5) * log1p(y)
+    }
     sum -= stirlingRemainder(a + jd) - stirlingRemainder(a)
     return sum
   }
