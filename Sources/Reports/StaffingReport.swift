@@ -37,9 +37,9 @@ public enum StaffingReport {
 
   /// The columns of `requirements.csv`, units in their names.
   public static let requirementsHeader = [
-    "interval_start", "channel", "tier", "pool", "model", "offered_contacts", "handle_seconds",
-    "load_erlangs", "net_agents", "service_level", "asa_seconds", "abandon_rate", "occupancy",
-    "handled_contacts",
+    "interval_start", "channel", "tier", "pool", "load_erlangs", "net_agents", "service_level",
+    "asa_seconds", "abandon_rate", "occupancy", "offered_contacts", "handled_contacts",
+    "handle_seconds", "model",
   ]
 
   /// Returns `requirements.csv`: one row per open interval × channel × tier (fractions 0–1,
@@ -60,10 +60,10 @@ public enum StaffingReport {
       }
       let cells = [
         labels[row.interval], channels[row.channel], String(row.tier), pools[row.pool],
-        row.model.rawValue, rounded(row.offeredContacts), rounded(row.handleSeconds),
         rounded(row.loadErlangs), String(row.netAgents), rounded(row.serviceLevel),
         rounded(row.asaSeconds), rounded(row.abandonRate), rounded(row.occupancy),
-        rounded(row.handledContacts),
+        rounded(row.offeredContacts), rounded(row.handledContacts), rounded(row.handleSeconds),
+        row.model.rawValue,
       ]
       text += cells.joined(separator: ",")
       text += "\n"

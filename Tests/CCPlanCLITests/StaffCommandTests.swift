@@ -60,9 +60,9 @@ struct StaffCommandTests {
     #expect(lines[2].hasPrefix("d1 08:00,tier1,"))
     #expect(lines.count == 2 + loaded.scenario.horizon.openIntervals * loaded.scenario.pools.count)
     #expect(
-      requirements.split(separator: "\n")[1].hasPrefix(
-        "interval_start,channel,tier,pool,model,offered_contacts,handle_seconds,load_erlangs,"
-          + "net_agents,service_level,asa_seconds"))
+      requirements.split(separator: "\n")[1]
+        == ("interval_start,channel,tier,pool,load_erlangs,net_agents,service_level,asa_seconds,"
+          + "abandon_rate,occupancy,offered_contacts,handled_contacts,handle_seconds,model"))
     let plan = try StaffingPlanner.plan(loaded.scenario, options: StaffingOptions(method: .erlangA))
     let replayed = try StaffingCSV.parse(text: staffing, scenario: loaded.scenario)
     #expect(replayed == plan.pools.map(\.scheduledHeadcount))
