@@ -34,7 +34,8 @@ import ContactCenter
 enum RootCommand {
   /// The commands of `ccplan`, in the order help lists them.
   static let subcommands: [CommandSpec] = [
-    ValidateCommand.spec, ShowCommand.spec, SimulateCommand.spec, BenchCommand.spec,
+    ValidateCommand.spec, ShowCommand.spec, ErlangCommand.spec, StaffCommand.spec,
+    SimulateCommand.spec, BenchCommand.spec,
   ]
 
   /// The root of the command tree.

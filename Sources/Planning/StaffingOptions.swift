@@ -1,0 +1,73 @@
+import ContactCenter
+import Queueing
+
+/// How `ccplan staff` models real-time queues (voice, SMS, chat).
+public enum StaffingMethod: String, Sendable, CaseIterable {
+  /// Erlang C: nobody abandons (M/M/n); conservative where customers do hang up.
+  case erlangC = "erlang-c"
+  /// Erlang A: exponential patience with the channel's mean patience (M/M/n+M).
+  case erlangA = "erlang-a"
+
+  /// Returns one sentence naming the model and its assumptions, for outputs.
+  public var explanation: String {
+    switch self {
+    case .erlangC:
+      return "Erlang C (M/M/n, no abandonment) per interval, stationary within the interval"
+    case .erlangA:
+      return "Erlang A (M/M/n+M) per interval, stationary within the interval; each channel's "
+        + "patience is taken as exponential with the scenario's mean patience"
+    }
+  }
+}
+
+/// What-if settings of an analytic staffing plan.
+public struct StaffingOptions: Sendable, Equatable {
+  /// Returns the queueing model for real-time channels.
+  public var method: StaffingMethod
+  /// Returns the multiplier on every channel's forecast demand (1 = as written).
+  public var volumeFactor: Double
+  /// Returns the multiplier on every channel's mean handle time (1 = as written).
+  public var ahtFactor: Double
+
+  /// Returns options with the given method and what-if factors (1 = unchanged).
+  public init(method: StaffingMethod = .erlangC, volumeFactor: Double = 1, ahtFactor: Double = 1) {
+    self.method = method
+    self.volumeFactor = volumeFactor
+    self.ahtFactor = ahtFactor
+  }
+
+  /// Returns normally when the volume factor is in [0, 1000] and the handle-time factor in
+  /// (0, 1000], else throws `PlanningError.invalidFactor`.
+  public func validate() throws(PlanningError) {
+    guard volumeFactor.isFinite, volumeFactor >= 0, volumeFactor <= 1000 else {
+      throw .invalidFactor(name: "volume factor", value: volumeFactor)
+    }
+    guard ahtFactor.isFinite, ahtFactor > 0, ahtFactor <= 1000 else {
+      throw .invalidFactor(name: "handle-time factor", value: ahtFactor)
+    }
+  }
+}
+
+/// Why a staffing plan could not be made; messages name the channel, pool and interval.
+public enum PlanningError: Error, CustomStringConvertible, Equatable, Sendable {
+  /// A what-if factor was out of range (see `StaffingOptions.validate`).
+  case invalidFactor(name: String, value: Double)
+  /// The queueing model refused an interval's numbers.
+  case queueing(channel: String, pool: String, interval: String, QueueingError)
+  /// A deferrable channel's SLA cannot be met at any staffing up to `searchedUpTo` agents.
+  case deferrableUnreachable(channel: String, pool: String, searchedUpTo: Int)
+
+  /// Returns the planner-readable message, one sentence.
+  public var description: String {
+    switch self {
+    case .invalidFactor(let name, let value):
+      let range = name == "volume factor" ? "from 0 to 1000" : "above 0 and at most 1000"
+      return "the \(name) must be a number \(range), found \(value)"
+    case .queueing(let channel, let pool, let interval, let error):
+      return "channel '\(channel)' at pool '\(pool)', interval \(interval): \(error)"
+    case .deferrableUnreachable(let channel, let pool, let limit):
+      return "channel '\(channel)' at pool '\(pool)': no constant staffing up to \(limit) "
+        + "agents answers the SLA share within the deadline; check the SLA and handle time"
+    }
+  }
+}
