@@ -1,8 +1,8 @@
+import ContactCenter
 import Foundation
 import Testing
 
 @testable import CCPlanCLI
-import ContactCenter
 
 /// The repository's scenarios folder, found relative to this file.
 let scenariosPath = URL(fileURLWithPath: #filePath)

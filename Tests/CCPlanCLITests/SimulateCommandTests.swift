@@ -87,3 +87,52 @@ struct SimulateCommandTests {
     #expect(err2.contains("'--threads'"))
   }
 }
+
+@Suite("simulate --staffing")
+struct SimulateStaffingTests {
+  /// Returns a staffing.csv for the small scenario with `headcount` scheduled every hour.
+  static func staffingCSV(_ headcount: Int) -> String {
+    var text = "interval_start,pool,net_agents,scheduled_headcount,paid_hours,cost_eur\n"
+    for hour in 0..<24 {
+      text += "\(hour < 10 ? "0" : "")\(hour):00,agents,\(headcount),\(headcount),\(headcount),0\n"
+    }
+    return text
+  }
+
+  @Test("a replayed staffing file sets the agents on line: 24 h × headcount agent-hours, exactly")
+  func replay() throws {
+    let scenario = try temporaryFile("small.json", SimulateCommandTests.small)
+    for headcount in [12, 20] {
+      let staffing = try temporaryFile("staffing.csv", Self.staffingCSV(headcount))
+      let (status, out, err) = runCLI([
+        "simulate", scenario, "--staffing", staffing, "--format", "json", "--no-files",
+      ])
+      #expect(status == 0, "\(err)")
+      let object = try #require(
+        try JSONSerialization.jsonObject(with: Data(out.utf8)) as? [String: Any])
+      let run = try #require(object["run"] as? [String: Any])
+      #expect((run["staffing_sha256"] as? String)?.count == 64)
+      let pool = try #require((object["pools"] as? [[String: Any]])?.first)
+      let hours = try #require((pool["agent_hours"] as? [String: Any])?["mean"] as? Double)
+      // Constant staffing all day, 24/7, no shrinkage: nobody ever leaves or joins.
+      #expect(abs(hours - Double(24 * headcount)) < 1e-6)
+    }
+  }
+
+  @Test("a staffing file naming an unknown pool is an error with its line")
+  func badFile() throws {
+    let scenario = try temporaryFile("small.json", SimulateCommandTests.small)
+    let staffing = try temporaryFile(
+      "staffing.csv",
+      Self.staffingCSV(12).replacingOccurrences(of: "05:00,agents", with: "05:00,agentz"))
+    let (status, _, err) = runCLI(["simulate", scenario, "--staffing", staffing, "--no-files"])
+    #expect(status == 1)
+    #expect(err.contains("staffing.csv:7:"))
+    #expect(err.contains("agentz"))
+    let (missing, _, missingErr) = runCLI([
+      "simulate", scenario, "--staffing", "/nonexistent.csv", "--no-files",
+    ])
+    #expect(missing == 1)
+    #expect(missingErr.contains("/nonexistent.csv"))
+  }
+}

@@ -19,8 +19,10 @@ struct RawStorageTests {
   @Test("a DrawRule draws exactly the variates of the Sampler it was made from")
   func drawRulesMatchSamplers() throws {
     let samplers: [Sampler] = [
-      try .deterministic(value: 42), try .exponential(mean: 180), try .lognormal(mean: 300, cv: 0.8),
-      try .gamma(mean: 480, cv: 0.7), try .gamma(mean: 60, cv: 1.6), try .erlang(phases: 4, mean: 120),
+      try .deterministic(value: 42), try .exponential(mean: 180),
+      try .lognormal(mean: 300, cv: 0.8),
+      try .gamma(mean: 480, cv: 0.7), try .gamma(mean: 60, cv: 1.6),
+      try .erlang(phases: 4, mean: 120),
       try .uniform(mean: 100, cv: 0.3), try .empirical([5, 10, 20, 40]),
     ]
     let arena = RawArena()

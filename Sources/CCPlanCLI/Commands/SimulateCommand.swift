@@ -1,5 +1,6 @@
 import ContactCenter
 import Foundation
+import Planning
 import Reports
 import Simulation
 import Synchronization
@@ -33,6 +34,9 @@ enum SimulateCommand {
       OptionSpec(
         "format", short: "f", valueName: "format", help: "What to print on standard output.",
         defaultValue: "table", choices: ["table", "json", "csv"]),
+      OptionSpec(
+        "staffing", valueName: "csv",
+        help: "Replay the scheduled headcount of a staffing.csv written by 'ccplan staff'."),
     ],
     flags: [FlagSpec("no-files", help: "Print only; write no result files.")],
     run: run)
@@ -63,7 +67,17 @@ enum SimulateCommand {
     let replications = replicationsOption ?? scenario.simulation.replications
     let seed = seedOption.map(UInt64.init) ?? scenario.simulation.seed
     let threads = threadsOption ?? ProcessInfo.processInfo.activeProcessorCount
-    let model = try CompiledModel(scenario: scenario)
+    var staffingFile: (path: String, sha256: String)?
+    var override: [[Int]]?
+    if let path = invocation.string("--staffing") {
+      guard let data = FileManager.default.contents(atPath: path) else {
+        throw StaffingFileError(path: path)
+      }
+      override = try StaffingCSV.parse(
+        text: String(decoding: data, as: UTF8.self), scenario: scenario, file: path)
+      staffingFile = (path, SHA256.hex(of: data))
+    }
+    let model = try CompiledModel(scenario: scenario, scheduledOverride: override)
 
     let progress = io.isErrorTerminal ? ProgressLine(io: io) : nil
     let finished = Mutex(0)
@@ -81,7 +95,8 @@ enum SimulateCommand {
     let summary = SimulationSummary(scenario: scenario, model: model, results: results)
     let info = RunInfo(
       version: CCPlanVersion.current, scenarioName: scenario.name, scenarioFile: file,
-      scenarioSHA256: SHA256.hex(of: Data(loaded.bytes)), seed: seed, replications: replications)
+      scenarioSHA256: SHA256.hex(of: Data(loaded.bytes)), seed: seed, replications: replications,
+      staffingFile: staffingFile)
     let json = SimulationReport.json(summary, info: info).rendered() + "\n"
     let intervals = SimulationReport.intervalsCSV(summary, horizon: scenario.horizon)
     switch format {
@@ -104,5 +119,16 @@ enum SimulateCommand {
       io.writeErrorLine("Wrote \(written.joined(separator: ", "))")
     }
     return 0
+  }
+}
+
+/// A staffing file that cannot be read.
+struct StaffingFileError: Error, CustomStringConvertible {
+  /// The path given to --staffing.
+  let path: String
+
+  var description: String {
+    "cannot read the staffing file '\(path)' given to --staffing: no such file or not readable "
+      + "(write one with: ccplan staff SCENARIO --out DIR)"
   }
 }
