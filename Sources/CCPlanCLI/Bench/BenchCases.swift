@@ -1,5 +1,6 @@
 import ContactCenter
 import Foundation
+import Planning
 import Queueing
 import Reports
 import Simulation
@@ -28,7 +29,11 @@ enum BenchCases {
       return try replications(
         try load("saas-helpdesk-tiers.json", scenarios), count: quick ? 8 : 20, threads: cores)
     case "erlang":
-      return try erlang(solves: quick ? 2_000 : 20_000)
+      var result = try erlang(solves: quick ? 2_000 : 20_000)
+      let staff = try staffMilliseconds(
+        URL(fileURLWithPath: scenarios).appendingPathComponent("telecom-multichannel.json").path)
+      result.extra.append(("staff_telecom_ms", .number((staff * 100).rounded() / 100)))
+      return result
     case "memory-small", "memory-large":
       // The larger case simulates 100 times the contacts of the smaller one by scaling the
       // arrival rate and the agents (same horizon, same outputs), so memory must stay flat.
@@ -131,6 +136,32 @@ enum BenchCases {
         ("solves_per_second", .number((Double(solves) / wall).rounded())),
         ("mean_agents", .number(Double(total) / Double(solves))),
       ])
+  }
+}
+
+extension BenchCases {
+  /// Returns the best of five wall times, in milliseconds, of what `ccplan staff` computes for a
+  /// scenario: read and validate it, plan it, and render the tables, both CSVs and the JSON.
+  static func staffMilliseconds(_ path: String) throws -> Double {
+    guard FileManager.default.fileExists(atPath: path) else {
+      throw BenchError.missingScenario(path)
+    }
+    var best = Double.infinity
+    for _ in 0..<5 {
+      let (_, seconds) = try ProcessStats.time { () throws -> Int in
+        let loaded = try ScenarioLoader.load(path: path)
+        let plan = try StaffingPlanner.plan(loaded.scenario)
+        let provenance = StaffingReport.Provenance(
+          version: CCPlanVersion.current, scenarioFile: path,
+          scenarioSHA256: SHA256.hex(of: Data(loaded.bytes)))
+        return StaffingReport.table(plan, provenance).count
+          + StaffingReport.requirementsCSV(plan, provenance).count
+          + StaffingReport.staffingCSV(plan, provenance).count
+          + StaffingReport.summaryJSON(plan, provenance).rendered().count
+      }
+      best = min(best, seconds * 1000)
+    }
+    return best
   }
 }
 
