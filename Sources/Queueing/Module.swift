@@ -1,1 +1,0 @@
-// Queueing module: see DESIGN.md.
