@@ -31,7 +31,11 @@ extension ValidationCases {
   /// Returns the rows of every validation case, in the order of the table.
   static func all() throws -> [ValidationRow] {
     var rows: [ValidationRow] = []
-    rows += try mmc().map { $0.row() }
+    for checks in [
+      try mmc(), try erlangA(), try insensitivity(), try tiers(), try priorities(), try chat(),
+    ] {
+      rows += checks.map { $0.row() }
+    }
     return rows
   }
 }
