@@ -36,6 +36,9 @@ extension ValidationCases {
     ] {
       rows += checks.map { $0.row() }
     }
+    rows += try conservation().map { $0.row() }
+    rows.append(try coverageRow())
+    rows += try determinism()
     return rows
   }
 }
