@@ -32,7 +32,8 @@ extension ValidationCases {
   static func all() throws -> [ValidationRow] {
     var rows: [ValidationRow] = []
     for checks in [
-      try mmc(), try erlangA(), try insensitivity(), try tiers(), try priorities(), try chat(),
+      try mmc(), try erlangA(), try insensitivity(), try tiers(), try tierAbandonment(),
+      try priorities(), try chat(),
     ] {
       rows += checks.map { $0.row() }
     }

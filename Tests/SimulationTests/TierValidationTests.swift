@@ -80,10 +80,72 @@ extension ValidationCases {
   }
 }
 
+extension ValidationCases {
+  static let tierAbandonName =
+    "Tiers with abandonment (tier 1: 150 agents at 95 Erlangs; tier 2: M/M/18+M at 19 Erlangs)"
+
+  /// Tier 1 has so many agents (150 for 95 Erlangs) that its waiting probability is 1.2·10⁻⁷
+  /// (Erlang C): it is an M/M/∞ queue in effect, whose departures are Poisson (Burke), and FCR 0.8
+  /// thins them to 380 an hour. Escalated customers wait at tier 2 with a fresh exponential
+  /// patience draw (mean 120 s), so tier 2 is an exact M/M/18+M queue at 19 Erlangs.
+  static let tierAbandonScenario = """
+    {
+      "name": "tier-abandonment-validation",
+      "description": "Tier 1 never queues; tier 2 is M/M/18+M fed by escalations.",
+      "horizon": { "intervalLength": "15m", "days": 7 },
+      "channels": [
+        { "id": "voice", "kind": "voice", "demand": { "daily": 45600 },
+          "handleTime": { "distribution": "exponential", "mean": "180s" },
+          "patience": { "distribution": "exponential", "mean": "120s" },
+          "sla": { "percent": 80, "within": "20s" } }
+      ],
+      "pools": [
+        { "id": "tier1", "tier": 1, "skills": ["voice"], "staffing": 150, "hourlyCost": 30,
+          "fcr": { "voice": 0.8 }, "escalateTo": "tier2" },
+        { "id": "tier2", "tier": 2, "skills": ["voice"], "staffing": 18, "hourlyCost": 45 }
+      ],
+      "simulation": { "replications": 20, "seed": 7, "warmupDays": 1 }
+    }
+    """
+
+  /// Tier-2 abandonment (abandoned ÷ offered at tier 2), SL(20 s) and ASA of answered
+  /// against Erlang A(18 agents, 19 Erlangs, AHT 180 s, patience 120 s).
+  static func tierAbandonment() throws -> [ValidationCheck] {
+    let simulated = try run(scenario(tierAbandonScenario), replications: 20, seed: 7)
+    let exact = try ErlangA.performance(
+      agents: 18, offeredLoad: 19, handleSeconds: 180, patienceSeconds: 120,
+      thresholdSeconds: 20)
+    let tier2 = simulated.tierTotals(channel: 0, tier: 1)
+    let summary = simulated.tier("voice", 2)
+    return [
+      ValidationCheck(
+        tierAbandonName, "tier 2: abandonment rate",
+        estimate: .ratio(tier2.map(\.abandoned), tier2.map(\.offered)),
+        exact: exact.abandonProbability, maxHalfWidth: 0.02),
+      ValidationCheck(
+        tierAbandonName, "tier 2: SL(20 s), offered", estimate: summary?.serviceLevel,
+        exact: exact.serviceLevel(.offered), maxHalfWidth: 0.03),
+      ValidationCheck(
+        tierAbandonName, "tier 2: ASA of answered (s)", estimate: summary?.asaSeconds,
+        exact: exact.asaSeconds, maxHalfWidth: 0.15 * exact.asaSeconds),
+    ]
+  }
+}
+
 @Suite("Validation: tiers against Burke's theorem and Erlang C")
 struct TierValidationTests {
   @Test("Tier 2 fed by escalations is M/M/22; escalations are 1 − FCR of tier-1 services")
   func tiers() throws {
     expectAll(try ValidationCases.tiers())
+  }
+
+  @Test("Tier 1 of the abandonment case practically never queues")
+  func tierOneNeverQueues() throws {
+    #expect(try ErlangC.waitProbability(agents: 150, offeredLoad: 95) < 1e-6)
+  }
+
+  @Test("Tier 2 with a fresh patience draw is M/M/18+M against Erlang A")
+  func tierAbandonment() throws {
+    expectAll(try ValidationCases.tierAbandonment())
   }
 }
