@@ -52,6 +52,9 @@ extension ValidationCases {
       ValidationCheck(
         chatName, "ASA (s)", estimate: channel.asaSeconds, exact: asa, maxHalfWidth: 0.15 * asa),
       ValidationCheck(
+        chatName, "AHT (s), unstretched", estimate: channel.ahtSeconds, exact: 600,
+        maxHalfWidth: 15),
+      ValidationCheck(
         chatName, "slot occupancy = A ÷ (c·k)",
         estimate: simulated.summary.pools[0].slotOccupancy, exact: 0.9, maxHalfWidth: 0.01),
     ]

@@ -44,6 +44,9 @@ extension ValidationCases {
         estimate: simulated.summary.pools[0].occupancy, exact: 18 * (1 - blocking) / 20,
         maxHalfWidth: 0.01),
       ValidationCheck(
+        insensitivityName, "AHT of answered (s)", estimate: channel.ahtSeconds, exact: 300,
+        maxHalfWidth: 15),
+      ValidationCheck(
         insensitivityName, "ASA of answered (s), exactly 0",
         simulated: channel.asaSeconds?.mean ?? .nan, theoryHalfWidth: 0, exact: 0),
     ]

@@ -71,6 +71,47 @@ extension ValidationCases {
   }
 }
 
+extension ValidationCases {
+  static let blendingName =
+    "Blending (100 agents; voice: 38 Erlangs, email: 57 Erlangs, 24/7; AHT 180 s)"
+
+  /// A voice channel and an email channel (deferrable, 24/7, so never held overnight) share
+  /// one pool. Real-time work ranks before deferrable work and service is non-preemptive, so
+  /// this is the two-class priority queue again with voice as class 1: Cobham's formula
+  /// gives both mean waits. The email's wait runs from its arrival (its first response).
+  static let blendingScenario = """
+    {
+      "name": "blending-validation",
+      "description": "Voice before email on one pool: non-preemptive priority M/M/100.",
+      "horizon": { "intervalLength": "15m", "days": 7 },
+      "channels": [
+        { "id": "voice", "kind": "voice", "demand": { "daily": 18240 },
+          "handleTime": { "distribution": "exponential", "mean": "180s" },
+          "sla": { "percent": 80, "within": "20s" } },
+        { "id": "email", "kind": "email", "demand": { "daily": 27360 },
+          "handleTime": { "distribution": "exponential", "mean": "180s" },
+          "sla": { "percent": 90, "within": "1h" } }
+      ],
+      "pools": [
+        { "id": "agents", "tier": 1, "skills": ["voice", "email"], "staffing": 100,
+          "hourlyCost": 30 }
+      ],
+      "simulation": { "replications": 20, "seed": 9, "warmupDays": 1 }
+    }
+    """
+
+  /// Mean waits of voice (class 1) and email (class 2) against Cobham's formula.
+  static func blending() throws -> [ValidationCheck] {
+    let simulated = try run(scenario(blendingScenario), replications: 20, seed: 9)
+    let waits = try cobhamWaits(agents: 100, loads: [38, 57], handleSeconds: 180)
+    return zip(simulated.summary.channels, waits).map { channel, wait in
+      ValidationCheck(
+        blendingName, "\(channel.id): mean wait (s)", estimate: channel.asaSeconds, exact: wait,
+        maxHalfWidth: 0.15 * wait)
+    }
+  }
+}
+
 @Suite("Validation: non-preemptive priorities against Cobham's formula")
 struct PriorityValidationTests {
   @Test("Cobham's waits average to the FCFS Erlang C wait (work conservation)")
@@ -83,5 +124,10 @@ struct PriorityValidationTests {
   @Test("Mean waits per class within 4 standard errors of Cobham's formula")
   func priorities() throws {
     expectAll(try ValidationCases.priorities())
+  }
+
+  @Test("Email blended behind voice waits as the low-priority class of Cobham's formula")
+  func blending() throws {
+    expectAll(try ValidationCases.blending())
   }
 }
