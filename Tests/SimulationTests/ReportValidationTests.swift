@@ -70,7 +70,8 @@ enum ValidationReport {
     patience, tier 2 is an exact M/M/c+M queue (escalated customers draw a fresh patience).
     Priority waits use Cobham's formula for non-preemptive priority M/M/c with equal service
     rates, W_k = W₀ ÷ ((1 − σ_{k−1})(1 − σ_k)), W₀ = C ÷ (cμ). Chat with concurrency k and
-    handle-time factor 1 is M/M/(c·k). Little's law compares the
+    handle-time factor 1 is M/M/(c·k). Email blended behind voice on one pool is the same
+    two-class priority queue with voice first. Little's law compares the
     queue length sampled at every interval end with λ·W_q, replication by replication.
     Arrivals: counts per day and per half-day against demand × (1 − deflection) and the
     profile, and their variance against Poisson (λ) and the gamma day factor (λ + λ²·cv²).
