@@ -67,6 +67,10 @@ public struct ContactCenterSimulator {
   var heldTotal: ContiguousArray<Int>
   var busyRealTime: ContiguousArray<Int>
   var pendingDepartures: ContiguousArray<Int>
+  /// Chat agents due to leave after a staffing drop: they finish the chats they hold and
+  /// take no new ones (per agent), and how many each pool has.
+  var leaving: ContiguousArray<Bool>
+  var leavingCount: ContiguousArray<Int>
   var lastChange: ContiguousArray<Double>
   var draining: ContiguousArray<Bool>
   var drainingCount = 0
@@ -117,6 +121,7 @@ public struct ContactCenterSimulator {
     let capacity = model.onLine.map { ($0.max() ?? 0) }
     agents = AgentStore(capacityPerPool: capacity, levels: levels)
     holdsChats = ContiguousArray(repeating: false, count: capacity.reduce(0, +))
+    leaving = holdsChats
     calendar = EventCalendar(minimumCapacity: capacity.reduce(0, +) * 2 + 64)
     contacts = ContactStore(capacity: 1024)
     queues = ContiguousArray((0..<model.queueCount).map { _ in ContactQueue() })
@@ -125,6 +130,7 @@ public struct ContactCenterSimulator {
     heldTotal = present
     busyRealTime = present
     pendingDepartures = present
+    leavingCount = present
     lastChange = ContiguousArray(repeating: 0, count: model.poolCount)
     draining = ContiguousArray(repeating: false, count: model.poolCount)
 

@@ -155,9 +155,28 @@ extension ContactCenterSimulator {
   /// An agent has finished a contact: it leaves if a staffing drop waits for it, else takes
   /// the waiting contact of highest rank among its queues (real-time before deferrable, then
   /// lower priority number, then earliest queue entry), else becomes available.
+  ///
+  /// A chat agent that still holds chats when a departure is pending becomes a leaving
+  /// agent: it takes no new chats and goes home when its last chat ends.
   mutating func freed(agent a: Int) {
     let p = Int(agents.pool[a])
     let held = Int(agents.held[a])
+    if leaving[a] || (held > 0 && pendingDepartures[p] > 0) {
+      if !leaving[a] {
+        leaving[a] = true
+        leavingCount[p] += 1
+        pendingDepartures[p] -= 1
+      }
+      agents.unlink(a)
+      if held == 0 {
+        integrate(pool: p)
+        leaving[a] = false
+        leavingCount[p] -= 1
+        present[p] -= 1
+        agents.depart(a)
+      }
+      return
+    }
     if held == 0 && pendingDepartures[p] > 0 {
       integrate(pool: p)
       pendingDepartures[p] -= 1

@@ -64,12 +64,25 @@ extension ContactCenterSimulator {
   /// on line and take work; a drop sends idle agents home first, and busy ones as they finish.
   mutating func setTarget(pool p: Int, agents target: Int, reopening: Bool) {
     integrate(pool: p)
-    let effective = present[p] - pendingDepartures[p]
+    let effective = present[p] - pendingDepartures[p] - leavingCount[p]
     if target > effective {
       var add = target - effective
       let cancelled = min(add, pendingDepartures[p])
       pendingDepartures[p] -= cancelled
       add -= cancelled
+      // Then chat agents finishing their chats before leaving stay on and take work again.
+      var a = 0
+      while add > 0 && leavingCount[p] > 0 && a < leaving.count {
+        if leaving[a] && Int(agents.pool[a]) == p {
+          leaving[a] = false
+          leavingCount[p] -= 1
+          add -= 1
+          if !takeWork(agent: a) && Int(agents.held[a]) < poolMaxChats[p] {
+            agents.append(a, level: Int(agents.held[a]))
+          }
+        }
+        a += 1
+      }
       for _ in 0..<add {
         guard let a = agents.arrive(pool: p) else { break }
         present[p] += 1
@@ -113,7 +126,7 @@ extension ContactCenterSimulator {
           agents.depart(a)
           present[p] -= 1
         }
-        pendingDepartures[p] = present[p]
+        pendingDepartures[p] = present[p] - leavingCount[p]
         draining[p] = false
         drainingCount -= 1
       }
