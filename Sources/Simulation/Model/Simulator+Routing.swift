@@ -193,6 +193,16 @@ extension ContactCenterSimulator {
     }
   }
 
+  /// Starts waiting contacts for an agent coming free with all its slots open (on line, back
+  /// from leaving, or at reopening): the best one, then, for a chat agent, more chats until
+  /// its slots are full, so no later arrival takes a slot while a chat waits. Returns false
+  /// when nothing waits.
+  mutating func takeAllWork(agent a: Int) -> Bool {
+    guard takeWork(agent: a) else { return false }
+    while holdsChats[a] && takeWork(agent: a) {}
+    return true
+  }
+
   /// Starts the best waiting contact for agent a; returns false when there is none.
   mutating func takeWork(agent a: Int) -> Bool {
     let p = Int(agents.pool[a])

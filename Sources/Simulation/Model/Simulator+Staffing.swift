@@ -77,7 +77,7 @@ extension ContactCenterSimulator {
           leaving[a] = false
           leavingCount[p] -= 1
           add -= 1
-          if !takeWork(agent: a) && Int(agents.held[a]) < poolMaxChats[p] {
+          if !takeAllWork(agent: a) && Int(agents.held[a]) < poolMaxChats[p] {
             agents.append(a, level: Int(agents.held[a]))
           }
         }
@@ -87,7 +87,7 @@ extension ContactCenterSimulator {
         guard let a = agents.arrive(pool: p) else { break }
         present[p] += 1
         agents.held[a] = 0
-        if !takeWork(agent: a) { agents.append(a, level: 0) }
+        if !takeAllWork(agent: a) { agents.append(a, level: 0) }
       }
     } else if target < effective {
       var remove = effective - target
@@ -108,7 +108,7 @@ extension ContactCenterSimulator {
     var a = agents.first(pool: p, level: 0)
     while a >= 0 {
       let next = Int(agents.next[a])
-      if takeWork(agent: a) == false { break }
+      if takeAllWork(agent: a) == false { break }
       a = next
     }
   }
