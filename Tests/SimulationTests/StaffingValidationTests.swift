@@ -5,7 +5,9 @@ import Testing
 
 /// Returns a one-day 24/7 scenario of one channel of `kind` (chat: concurrency 3, factor 1)
 /// with 600 s exponential handle times, `daily` contacts and a staffing array of one day.
-private func staffingScenario(kind: String, daily: Int, staffing: [Int]) -> String {
+private func staffingScenario(
+  kind: String, daily: Int, staffing: [Int], warmupDays: Int = 1
+) -> String {
   let concurrency =
     kind == "chat" ? #""concurrency": { "max": 3, "handleTimeFactor": [1, 1, 1] },"# : ""
   return """
@@ -22,7 +24,7 @@ private func staffingScenario(kind: String, daily: Int, staffing: [Int]) -> Stri
         { "id": "p", "tier": 1, "skills": ["c"],
           "staffing": [\(staffing.map(String.init).joined(separator: ", "))], "hourlyCost": 30 }
       ],
-      "simulation": { "replications": 4, "seed": 1, "warmupDays": 1 }
+      "simulation": { "replications": 4, "seed": 1, "warmupDays": \(warmupDays) }
     }
     """
 }
@@ -68,6 +70,25 @@ struct StaffingValidationTests {
         let onLine = simulated.summary.poolIntervals[k].agentsOnLine.mean
         #expect(onLine == 10, "\(kind): agents on line in interval \(k): \(onLine)")
       }
+    }
+  }
+
+  /// Agents coming on line take waiting work, and a chat agent fills every free slot from
+  /// the queue before any later arrival: first come, first served. Here chat demand
+  /// (about 69 Erlangs) far exceeds capacity all day, so from mid-morning the queue never
+  /// empties; staffing rises from 2 to 4 agents at noon. No contact entering after noon can
+  /// then be answered on arrival (SL with `within` 0 s counts exactly those), unless a
+  /// new agent's free slots were left to later arrivals instead of waiting chats.
+  @Test("New chat agents fill all their slots from the queue before later arrivals")
+  func newAgentsFillSlotsFromQueue() throws {
+    let staffing = Array(repeating: 2, count: 48) + Array(repeating: 4, count: 48)
+    let text = staffingScenario(kind: "chat", daily: 10_000, staffing: staffing, warmupDays: 0)
+    var decoded = try scenario(text)
+    decoded.channels[0].sla.withinSeconds = 0
+    let simulated = try run(decoded, replications: 4, seed: 1)
+    for (r, result) in simulated.results.enumerated() {
+      let answeredOnArrival = (48..<96).reduce(0.0) { $0 + result.tiers[$1].answeredWithinT }
+      #expect(answeredOnArrival == 0, "replication \(r): chats answered on arrival after noon")
     }
   }
 }
