@@ -33,7 +33,7 @@ extension ValidationCases {
     var rows: [ValidationRow] = []
     for checks in [
       try mmc(), try erlangA(), try insensitivity(), try tiers(), try tierAbandonment(),
-      try priorities(), try blending(), try chat(), try arrivals(),
+      try priorities(), try blending(), try overflow(), try chat(), try arrivals(),
     ] {
       rows += checks.map { $0.row() }
     }
@@ -71,7 +71,8 @@ enum ValidationReport {
     Priority waits use Cobham's formula for non-preemptive priority M/M/c with equal service
     rates, W_k = W₀ ÷ ((1 − σ_{k−1})(1 − σ_k)), W₀ = C ÷ (cμ). Chat with concurrency k and
     handle-time factor 1 is M/M/(c·k). Email blended behind voice on one pool is the same
-    two-class priority queue with voice first. Little's law compares the
+    two-class priority queue with voice first. A tier-1 pool with an overflow pool is one
+    M/M/c queue (routing only picks which idle agent answers). Little's law compares the
     queue length sampled at every interval end with λ·W_q, replication by replication.
     Arrivals: counts per day and per half-day against demand × (1 − deflection) and the
     profile, and their variance against Poisson (λ) and the gamma day factor (λ + λ²·cv²).
