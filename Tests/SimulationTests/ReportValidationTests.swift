@@ -80,6 +80,11 @@ enum ValidationReport {
     after a warm-up day, whose start-up bias is of order e^−50; two-sided exact binomial
     test at α = 0.01. The test sources are `Tests/SimulationTests/*ValidationTests.swift`.
 
+    Not in the table: `StaffingValidationTests` checks staffing changes exactly (after a drop
+    only the new headcount remains once busy agents finish; agents coming on line fill every
+    chat slot from the queue before later arrivals). Both checks found simulator bugs, fixed
+    in `Sources/Simulation/Model` (see `git log`).
+
     **Regenerate** (from the package root, release build; about a minute on 2 cores):
 
         CCPLAN_WRITE_VALIDATION=results/validation.md \\
