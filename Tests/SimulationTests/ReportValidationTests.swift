@@ -33,7 +33,8 @@ extension ValidationCases {
     var rows: [ValidationRow] = []
     for checks in [
       try mmc(), try erlangA(), try insensitivity(), try tiers(), try tierAbandonment(),
-      try priorities(), try blending(), try overflow(), try chat(), try arrivals(),
+      try priorities(), try blending(), try overflow(), try skillFactor(), try chat(),
+      try arrivals(),
     ] {
       rows += checks.map { $0.row() }
     }
