@@ -84,6 +84,10 @@ public struct ContactCenterSimulator {
   let heldTotal: RawArray<Int>
   let busyRealTime: RawArray<Int>
   let pendingDepartures: RawArray<Int>
+  /// Chat agents due to leave after a staffing drop: they finish the chats they hold and
+  /// take no new ones (per agent), and how many each pool has.
+  let leaving: RawArray<Bool>
+  let leavingCount: RawArray<Int>
   let lastChange: RawArray<Double>
   let draining: RawArray<Bool>
   var drainingCount = 0
@@ -178,6 +182,8 @@ public struct ContactCenterSimulator {
     heldTotal = arena.array(repeating: 0, count: model.poolCount)
     busyRealTime = arena.array(repeating: 0, count: model.poolCount)
     pendingDepartures = arena.array(repeating: 0, count: model.poolCount)
+    leaving = arena.array(repeating: false, count: capacity.reduce(0, +))
+    leavingCount = arena.array(repeating: 0, count: model.poolCount)
     lastChange = arena.array(repeating: 0, count: model.poolCount)
     draining = arena.array(repeating: false, count: model.poolCount)
     nextArrival = arena.array(repeating: .infinity, count: model.channelCount)

@@ -164,9 +164,28 @@ extension ContactCenterSimulator {
   /// An agent has finished a contact: it leaves if a staffing drop waits for it, else takes
   /// the waiting contact of highest rank among its queues (real-time before deferrable, then
   /// lower priority number, then earliest queue entry), else becomes available.
+  ///
+  /// A chat agent that still holds chats when a departure is pending becomes a leaving
+  /// agent: it takes no new chats and goes home when its last chat ends.
   mutating func freed(agent a: Int) {
     let p = Int(agents.pool[a])
     let held = Int(agents.held[a])
+    if leaving[a] || (held > 0 && pendingDepartures[p] > 0) {
+      if !leaving[a] {
+        leaving[a] = true
+        leavingCount[p] += 1
+        pendingDepartures[p] -= 1
+      }
+      agents.unlink(a)
+      if held == 0 {
+        integrate(pool: p)
+        leaving[a] = false
+        leavingCount[p] -= 1
+        present[p] -= 1
+        agents.depart(a)
+      }
+      return
+    }
     if held == 0 && pendingDepartures[p] > 0 {
       integrate(pool: p)
       pendingDepartures[p] -= 1
@@ -181,6 +200,16 @@ extension ContactCenterSimulator {
     } else if agents.holdsChats[a] && held < poolMaxChats[p] {
       agents.append(a, level: held)
     }
+  }
+
+  /// Starts waiting contacts for an agent coming free with all its slots open (on line, back
+  /// from leaving, or at reopening): the best one, then, for a chat agent, more chats until
+  /// its slots are full, so no later arrival takes a slot while a chat waits. Returns false
+  /// when nothing waits.
+  mutating func takeAllWork(agent a: Int) -> Bool {
+    guard takeWork(agent: a) else { return false }
+    while agents.holdsChats[a] && takeWork(agent: a) {}
+    return true
   }
 
   /// Starts the best waiting contact for agent a; returns false when there is none.

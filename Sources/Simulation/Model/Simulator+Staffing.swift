@@ -65,17 +65,30 @@ extension ContactCenterSimulator {
   /// on line and take work; a drop sends idle agents home first, and busy ones as they finish.
   mutating func setTarget(pool p: Int, agents target: Int, reopening: Bool) {
     integrate(pool: p)
-    let effective = present[p] - pendingDepartures[p]
+    let effective = present[p] - pendingDepartures[p] - leavingCount[p]
     if target > effective {
       var add = target - effective
       let cancelled = min(add, pendingDepartures[p])
       pendingDepartures[p] -= cancelled
       add -= cancelled
+      // Then chat agents finishing their chats before leaving stay on and take work again.
+      var a = 0
+      while add > 0 && leavingCount[p] > 0 && a < leaving.count {
+        if leaving[a] && Int(agents.pool[a]) == p {
+          leaving[a] = false
+          leavingCount[p] -= 1
+          add -= 1
+          if !takeAllWork(agent: a) && Int(agents.held[a]) < poolMaxChats[p] {
+            agents.append(a, level: Int(agents.held[a]))
+          }
+        }
+        a += 1
+      }
       for _ in 0..<add {
         guard let a = agents.arrive(pool: p) else { break }
         present[p] += 1
         agents.held[a] = 0
-        if !takeWork(agent: a) { agents.append(a, level: 0) }
+        if !takeAllWork(agent: a) { agents.append(a, level: 0) }
       }
     } else if target < effective {
       var remove = effective - target
@@ -96,7 +109,7 @@ extension ContactCenterSimulator {
     var a = agents.first(pool: p, level: 0)
     while a >= 0 {
       let next = Int(agents.next[a])
-      if takeWork(agent: a) == false { break }
+      if takeAllWork(agent: a) == false { break }
       a = next
     }
   }
@@ -114,7 +127,7 @@ extension ContactCenterSimulator {
           agents.depart(a)
           present[p] -= 1
         }
-        pendingDepartures[p] = present[p]
+        pendingDepartures[p] = present[p] - leavingCount[p]
         draining[p] = false
         drainingCount -= 1
       }
