@@ -11,6 +11,8 @@ struct AgentStore {
   let held: RawArray<Int32>
   /// Whether the agent's contacts are chats.
   let holdsChats: RawArray<Bool>
+  /// When the agent joined its current list (seconds): the longest in a list goes first.
+  let since: RawArray<Double>
   /// List membership: index into heads/tails, or −1.
   let list: RawArray<Int32>
   let prev: RawArray<Int32>
@@ -42,6 +44,7 @@ struct AgentStore {
     }
     held = arena.array(repeating: 0, count: total)
     holdsChats = arena.array(repeating: false, count: total)
+    since = arena.array(repeating: 0, count: total)
     list = arena.array(repeating: -1, count: total)
     prev = arena.array(repeating: -1, count: total)
     self.next = arena.array(repeating: -1, count: total)
@@ -55,9 +58,10 @@ struct AgentStore {
     Int(heads[p * levels + k])
   }
 
-  /// Appends an agent at the tail of list (its pool, k).
+  /// Appends an agent at the tail of list (its pool, k), noting the time it joined.
   @inline(__always)
-  func append(_ a: Int, level k: Int) {
+  func append(_ a: Int, level k: Int, at time: Double) {
+    since[a] = time
     let l = Int(pool[a]) * levels + k
     let tail = tails[l]
     list[a] = Int32(l)

@@ -45,7 +45,6 @@ extension CompiledModel {
     onLine = pools.enumerated().map { p, pool in
       (scheduledOverride?[p] ?? pool.staffing).map { shrinkage.onLine(scheduled: $0) }
     }
-    let channelIndex = Dictionary(uniqueKeysWithValues: channels.enumerated().map { ($1.id, $0) })
     let poolIndex = Dictionary(uniqueKeysWithValues: pools.enumerated().map { ($1.id, $0) })
     let skillFactor = pools.map { pool in
       channels.map { pool.skill(for: $0.id)?.handleTimeFactor ?? 0 }
@@ -86,6 +85,7 @@ extension CompiledModel {
     let queueRank = queueChannel.map { c in (realTime[c] ? 0 : 1) << 32 + priorities[c] }
     self.queueRank = queueRank
     let skillCounts = pools.map(\.skills.count)
+    poolRank = pools.indices.map { (pools[$0].tier == 1 ? 0 : 1) << 32 + skillCounts[$0] }
     var queuePools: [[Int]] = []
     for q in 0..<queueCount {
       if let server = queueServer[q] {
@@ -110,19 +110,23 @@ extension CompiledModel {
         (rank[$0], $0) < (rank[$1], $1)
       }
     }
-    // Upstream pools: those whose escalation chain reaches p.
+    // Upstream sources: (pool, real-time channel) pairs whose escalations on that channel
+    // reach pool p, directly or through other pools.
     var upstream = Array(repeating: [Int](), count: pools.count)
-    for (p, pool) in pools.enumerated() {
-      var next = pool.escalateTo.flatMap { poolIndex[$0] }
-      var guardCount = 0
-      while let target = next, guardCount < pools.count {
-        upstream[target].append(p)
-        next = pools[target].escalateTo.flatMap { poolIndex[$0] }
-        guardCount += 1
+    for u in pools.indices {
+      for c in channels.indices where realTime[c] {
+        var current = u
+        var steps = 0
+        while escalationQueue[current][c] >= 0, steps < pools.count,
+          let target = queueServer[escalationQueue[current][c]]
+        {
+          upstream[target] += [u, c]
+          current = target
+          steps += 1
+        }
       }
     }
-    upstreamPools = upstream
-    _ = channelIndex
+    upstreamSources = upstream
   }
 
   /// Returns the number of open intervals in the counted horizon.

@@ -27,7 +27,8 @@ public struct CompiledModel: Sendable {
   public var isRealTime: [Bool]
   /// True for chat channels with concurrency (agents hold several).
   public var isChat: [Bool]
-  /// Arrival rate per second per open interval of the horizon, after deflection: [c][k].
+  /// Arrival rate per second per open interval of the horizon, before deflection (each
+  /// arrival is then deflected with the channel's probability): [c][k].
   public var arrivalRate: [[Double]]
   /// Share of arrivals deflected.
   public var deflection: [Double]
@@ -59,8 +60,8 @@ public struct CompiledModel: Sendable {
   public var fcr: [[Double]]
   /// Escalation queue taken after pool p serves channel c, [p][c] (−1 when none).
   public var escalationQueue: [[Int]]
-  /// Pools that may send real-time contacts to pool p by escalation, directly or not.
-  public var upstreamPools: [[Int]]
+  /// Where real-time escalations into pool p come from: flattened (pool, channel) pairs.
+  public var upstreamSources: [[Int]]
 
   // MARK: Queues
   /// Number of queues.
@@ -77,6 +78,8 @@ public struct CompiledModel: Sendable {
   /// Pools that serve each queue, in the order arriving contacts look for idle agents:
   /// tier-1 pools before overflow pools, then specialists (fewest skills) first.
   public var queuePools: [[Int]]
+  /// Routing rank of each pool for first contacts: (tier 1 ? 0 : 1) × 2³² + its skill count.
+  public var poolRank: [Int]
   /// Number of distinct tiers seen in queues (tier index = tier − 1).
   public var tierCount: Int
 }

@@ -24,8 +24,6 @@ enum EventKind {
   static let completion: UInt8 = 1
   /// A waiting contact's patience runs out (a = contact, b = generation).
   static let abandon: UInt8 = 3
-  /// The initial backlog of deferrable channels is released.
-  static let backlog: UInt8 = 4
 }
 
 /// One replication of the contact-center model: a value type holding the whole state.
@@ -69,6 +67,8 @@ public struct ContactCenterSimulator {
   /// Pools serving each queue in routing order: `queuePoolList[queuePoolStart[q] ..< queuePoolStart[q + 1]]`.
   let queuePoolStart: RawArray<Int>
   let queuePoolList: RawArray<Int>
+  /// Rank of each entry of `queuePoolList`: (overflow ? 1 : 0) × 2³² + the pool's skill count.
+  let queuePoolRank: RawArray<Int>
   /// Queues of each pool in rank order: `poolQueueList[poolQueueStart[p] ..< poolQueueStart[p + 1]]`.
   let poolQueueStart: RawArray<Int>
   let poolQueueList: RawArray<Int>
@@ -82,7 +82,8 @@ public struct ContactCenterSimulator {
   let present: RawArray<Int>
   let busy: RawArray<Int>
   let heldTotal: RawArray<Int>
-  let busyRealTime: RawArray<Int>
+  /// Real-time contacts in service, per pool × channel.
+  let busyByChannel: RawArray<Int>
   let pendingDepartures: RawArray<Int>
   /// Chat agents due to leave after a staffing drop: they finish the chats they hold and
   /// take no new ones (per agent), and how many each pool has.
@@ -168,6 +169,7 @@ public struct ContactCenterSimulator {
     queuePoolStart = arena.array(
       model.queuePools.reduce(into: [0]) { $0.append($0.last! + $1.count) }, padding: 0)
     queuePoolList = arena.array(model.queuePools.joined(), padding: 0)
+    queuePoolRank = arena.array(model.queuePools.joined().map { model.poolRank[$0] }, padding: 0)
     poolQueueStart = arena.array(
       model.poolQueues.reduce(into: [0]) { $0.append($0.last! + $1.count) }, padding: 0)
     poolQueueList = arena.array(model.poolQueues.joined(), padding: 0)
@@ -180,7 +182,7 @@ public struct ContactCenterSimulator {
     present = arena.array(repeating: 0, count: model.poolCount)
     busy = arena.array(repeating: 0, count: model.poolCount)
     heldTotal = arena.array(repeating: 0, count: model.poolCount)
-    busyRealTime = arena.array(repeating: 0, count: model.poolCount)
+    busyByChannel = arena.array(repeating: 0, count: model.poolCount * model.channelCount)
     pendingDepartures = arena.array(repeating: 0, count: model.poolCount)
     leaving = arena.array(repeating: false, count: capacity.reduce(0, +))
     leavingCount = arena.array(repeating: 0, count: model.poolCount)
@@ -218,25 +220,21 @@ public struct ContactCenterSimulator {
     let firstOpen = Double(model.firstOpenSlot) * intervalSeconds
     calendar.schedule(
       time: firstOpen, kind: EventKind.boundary, a: Int32(model.firstOpenSlot), b: 0)
-    if model.initialBacklog.contains(where: { $0 > 0 }) {
-      calendar.schedule(
-        time: Double(model.warmupDays) * 86_400 + firstOpen, kind: EventKind.backlog, a: 0, b: 0)
-    }
     for c in 0..<channels { scheduleNextArrival(channel: c, from: 0) }
     while true {
       if firstArrivalTime < calendar.peekTime {
         now = firstArrivalTime
-        if now >= horizonEnd && countedOpen == 0 || now > hardStop { break }
+        if now > horizonEnd && countedOpen == 0 || now > hardStop { break }
         arrive(channel: firstArrivalChannel)
       } else {
         guard let event = calendar.popMin() else { break }
         now = event.time
-        if now >= horizonEnd && countedOpen == 0 || now > hardStop { break }
+        // The boundary at the horizon's end still runs: it records the last backlog.
+        if now > horizonEnd && countedOpen == 0 || now > hardStop { break }
         switch event.kind {
         case EventKind.completion: complete(agent: Int(event.a), contact: Int(event.b))
         case EventKind.abandon: abandon(contact: Int(event.a), generation: event.b)
-        case EventKind.boundary: boundary(slot: Int(event.a), day: Int(event.b))
-        default: releaseBacklog()
+        default: boundary(slot: Int(event.a), day: Int(event.b))
         }
       }
       if drainingCount > 0 { checkDraining() }

@@ -130,12 +130,14 @@ struct ContactQueues {
     live = arena.array(repeating: 0, count: queues)
   }
 
-  /// Appends a contact at the tail of queue q.
+  /// Appends a contact at the tail of queue q. A full buffer that is mostly stale entries
+  /// (abandons nobody has dequeued, as in a queue no agent serves) is compacted instead of
+  /// grown, so memory stays flat.
   @inline(__always)
-  func push(_ q: Int, _ entry: QueueEntry) {
+  func push(_ q: Int, _ entry: QueueEntry, contacts: ContactStore) {
     var buffer = buffers[q]
     if stored[q] == buffer.count {
-      buffer = grow(q)
+      buffer = live[q] * 2 <= stored[q] ? compact(q, contacts: contacts) : grow(q)
     }
     buffer[(head[q] + stored[q]) & (buffer.count - 1)] = entry
     stored[q] += 1
@@ -153,6 +155,24 @@ struct ContactQueues {
   func dropHead(_ q: Int) {
     head[q] = (head[q] + 1) & (buffers[q].count - 1)
     stored[q] -= 1
+  }
+
+  /// Drops the stale entries of queue q, keeping the live ones in order; returns its buffer.
+  private func compact(_ q: Int, contacts: ContactStore) -> RawArray<QueueEntry> {
+    let buffer = buffers[q]
+    var kept = 0
+    for i in 0..<stored[q] {
+      let entry = buffer[(head[q] + i) & (buffer.count - 1)]
+      let id = Int(entry.id)
+      if contacts.generation[id] == entry.generation && contacts.state[id] == ContactStore.waiting
+        && Int(contacts.queue[id]) == q
+      {
+        buffer[(head[q] + kept) & (buffer.count - 1)] = entry
+        kept += 1
+      }
+    }
+    stored[q] = kept
+    return kept == buffer.count ? grow(q) : buffer
   }
 
   private func grow(_ q: Int) -> RawArray<QueueEntry> {

@@ -94,15 +94,20 @@ extension ContactCenterSimulator {
     return k >= 0 && k < horizonIntervals ? k : -1
   }
 
-  /// Returns the counted interval a queue entry at `time` belongs to, for a counted contact:
-  /// the open interval containing it (after closing: the day's last open interval), clamped
-  /// to the horizon.
+  /// Returns the counted interval a queue entry at `time` belongs to — the open interval
+  /// containing it; while closed, the last open interval before it (after closing, that
+  /// day's; before opening, the previous day's) — or −1 outside the horizon.
   func countedInterval(at time: Double) -> Int {
-    let day = Int(time / 86_400)
+    var day = Int(time / 86_400)
     let slot = Int((time - Double(day) * 86_400) / intervalSeconds)
-    let openSlot = min(max(slot - model.firstOpenSlot, 0), model.openPerDay - 1)
-    let k = day * model.openPerDay + openSlot - warmupStart
-    return min(max(k, 0), horizonIntervals - 1)
+    var openSlot = slot - model.firstOpenSlot
+    if openSlot >= model.openPerDay {
+      openSlot = model.openPerDay - 1
+    } else if openSlot < 0 {
+      day -= 1
+      openSlot = model.openPerDay - 1
+    }
+    return countedInterval(openIndex: day * model.openPerDay + openSlot)
   }
 
   /// Handles channel c's arrival now: deflection, then routing at first contact.

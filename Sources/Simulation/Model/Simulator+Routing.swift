@@ -1,9 +1,11 @@
 extension ContactCenterSimulator {
   /// Sends a waiting contact to an available agent of the queue's pools, or queues it.
   ///
-  /// Pools are tried in the queue's order (tier 1 before overflow pools, then fewest skills);
-  /// within a pool the longest-idle agent. A chat goes to the agent holding the fewest chats
-  /// (an idle agent first). Deferrable work is not started while the center is closed.
+  /// Pools rank in the queue's order: tier 1 before overflow pools, then fewest skills
+  /// (specialists first). The contact goes to the longest-idle agent of the best-ranked pools
+  /// that have one (across pools of equal rank too). A chat goes to an agent holding the
+  /// fewest chats (an idle agent first), the longest in that state. Deferrable work is not
+  /// started while the center is closed.
   @inline(__always)
   mutating func route(contact x: Int, queue q: Int) {
     let c = queueChannel[q]
@@ -13,13 +15,22 @@ extension ContactCenterSimulator {
       let last = queuePoolStart[q + 1]
       let levels = isChat[c] ? concurrencyMax[c] : 1
       for level in 0..<levels {
+        var best = -1
+        var bestRank = Int.max
+        var bestSince = Double.infinity
         for i in first..<last {
-          let p = queuePoolList[i]
-          let a = agents.first(pool: p, level: level)
-          if a >= 0 {
-            startService(contact: x, agent: a)
-            return
+          let rank = queuePoolRank[i]
+          if best >= 0 && rank > bestRank { break }
+          let a = agents.first(pool: queuePoolList[i], level: level)
+          if a >= 0 && agents.since[a] < bestSince {
+            best = a
+            bestRank = rank
+            bestSince = agents.since[a]
           }
+        }
+        if best >= 0 {
+          startService(contact: x, agent: best)
+          return
         }
       }
     }
@@ -33,7 +44,7 @@ extension ContactCenterSimulator {
         time: now + patience, kind: EventKind.abandon, a: Int32(x), b: contacts.generation[x])
     }
     contacts.state[x] = ContactStore.waiting
-    queues.push(q, QueueEntry(id: Int32(x), generation: contacts.generation[x]))
+    queues.push(q, QueueEntry(id: Int32(x), generation: contacts.generation[x]), contacts: contacts)
   }
 
   /// Starts serving contact x by agent a now.
@@ -63,13 +74,13 @@ extension ContactCenterSimulator {
     agents.held[a] = Int32(held)
     if held == 1 { busy[p] += 1 }
     heldTotal[p] += 1
-    if isRealTime[c] { busyRealTime[p] += 1 }
+    if isRealTime[c] { busyByChannel[p * channels + c] += 1 }
     let chat = isChat[c]
     agents.holdsChats[a] = chat
     var factor = skillFactor[p * channels + c]
     if chat {
       factor *= concurrencyFactor[c * levels + held - 1]
-      if held < poolMaxChats[p] { agents.append(a, level: held) }
+      if held < poolMaxChats[p] { agents.append(a, level: held, at: now) }
     }
     let duration = handleTime[c].sample(&serviceRNG) * factor
     calendar.schedule(time: now + duration, kind: EventKind.completion, a: Int32(a), b: Int32(x))
@@ -90,7 +101,7 @@ extension ContactCenterSimulator {
     agents.held[a] = Int32(held)
     if held == 0 { busy[p] -= 1 }
     heldTotal[p] -= 1
-    if isRealTime[c] { busyRealTime[p] -= 1 }
+    if isRealTime[c] { busyByChannel[p * channels + c] -= 1 }
 
     let target = Int(escalationQueue[p * channels + c])
     if target >= 0 && routingRNG.nextDouble() >= fcr[p * channels + c] {
@@ -109,8 +120,10 @@ extension ContactCenterSimulator {
 
   /// Moves a served contact into an escalation queue (a fresh patience draw on real-time).
   mutating func escalate(contact x: Int, to q: Int) {
-    let counted = contacts.arrivalInterval[x] >= 0
-    let k = counted ? countedInterval(at: now) : -1
+    // A new generation makes any abandon event still pending from an earlier queue stale:
+    // the customer's patience at this queue is a fresh draw.
+    contacts.generation[x] &+= 1
+    let k = countedInterval(at: now)
     let t = queueTier[q] - 1
     contacts.queue[x] = Int32(q)
     contacts.entry[x] = now
@@ -193,12 +206,12 @@ extension ContactCenterSimulator {
       agents.depart(a)
       return
     }
-    if takeWork(agent: a) { return }
+    if takeAllWork(agent: a) { return }
     agents.unlink(a)
     if held == 0 {
-      agents.append(a, level: 0)
+      agents.append(a, level: 0, at: now)
     } else if agents.holdsChats[a] && held < poolMaxChats[p] {
-      agents.append(a, level: held)
+      agents.append(a, level: held, at: now)
     }
   }
 

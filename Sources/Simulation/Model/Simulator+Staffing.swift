@@ -38,6 +38,9 @@ extension ContactCenterSimulator {
         setTarget(
           pool: p, agents: model.onLine[p][cycleDay * openPerDay + openSlot], reopening: reopening)
       }
+      // The initial backlog arrives when the first counted interval opens, once its staffing
+      // is on line.
+      if k == 0 && day == model.warmupDays { releaseBacklog() }
       if openSlot + 1 < openPerDay {
         schedule(slot: slot + 1, day: day)
       } else if model.alwaysOpen {
@@ -79,7 +82,7 @@ extension ContactCenterSimulator {
           leavingCount[p] -= 1
           add -= 1
           if !takeAllWork(agent: a) && Int(agents.held[a]) < poolMaxChats[p] {
-            agents.append(a, level: Int(agents.held[a]))
+            agents.append(a, level: Int(agents.held[a]), at: now)
           }
         }
         a += 1
@@ -88,7 +91,7 @@ extension ContactCenterSimulator {
         guard let a = agents.arrive(pool: p) else { break }
         present[p] += 1
         agents.held[a] = 0
-        if !takeAllWork(agent: a) { agents.append(a, level: 0) }
+        if !takeAllWork(agent: a) { agents.append(a, level: 0, at: now) }
       }
     } else if target < effective {
       var remove = effective - target
@@ -136,14 +139,30 @@ extension ContactCenterSimulator {
 
   private func canLeave(pool p: Int) -> Bool {
     if hasRealTimeWaiting(pool: p) { return false }
-    for u in model.upstreamPools[p] where busyRealTime[u] > 0 || hasRealTimeWaiting(pool: u) {
-      return false
+    let sources = model.upstreamSources[p]
+    var i = 0
+    while i < sources.count {
+      let (u, c) = (sources[i], sources[i + 1])
+      i += 2
+      // A real-time contact of channel c in service at u may still escalate here, and one
+      // waiting at u will be served there tonight if u still has agents.
+      if busyByChannel[u * channels + c] > 0 { return false }
+      if present[u] > 0 {
+        for j in poolQueueStart[u]..<poolQueueStart[u + 1] {
+          let q = poolQueueList[j]
+          if queueChannel[q] == c && queues.live[q] > 0 { return false }
+        }
+      }
     }
     return true
   }
 
   private func hasRealTimeWaiting(pool p: Int) -> Bool {
-    model.poolQueues[p].contains { queues.live[$0] > 0 && isRealTime[queueChannel[$0]] }
+    for j in poolQueueStart[p]..<poolQueueStart[p + 1] {
+      let q = poolQueueList[j]
+      if queues.live[q] > 0 && isRealTime[queueChannel[q]] { return true }
+    }
+    return false
   }
 
   /// Records each channel's waiting contacts and the age of the oldest at the end of interval k.
