@@ -2,7 +2,8 @@ import ContactCenter
 
 extension SimulationSummary {
   /// Returns first-contact figures per hour of day and channel, pooling every day of the
-  /// horizon (ratios of sums over the intervals of that hour; counts per day).
+  /// horizon (ratios of sums over the intervals of that hour; counts per day; backlog at the
+  /// hour's end averaged over the days).
   static func hourOfDay(scenario: Scenario, model: CompiledModel, results: [ReplicationResult])
     -> [IntervalSummary]
   {
@@ -28,7 +29,14 @@ extension SimulationSummary {
         let journeys = results.map { r in
           ks.reduce(into: JourneyCounters()) { $0.add(r.journeys[$1 * channelCount + c]) }
         }
-        let last = ks.last ?? 0
+        // The hour's last interval on each day: backlog is a level, averaged over the days.
+        var lastOfDay: [Int: Int] = [:]
+        for k in ks { lastOfDay[k / model.openPerDay] = k }
+        let ends = lastOfDay.values.sorted()
+        func averageAtEnd(_ r: ReplicationResult, _ value: (JourneyCounters) -> Double) -> Double {
+          ends.reduce(0.0) { $0 + value(r.journeys[$1 * channelCount + c]) }
+            / Double(max(ends.count, 1))
+        }
         rows.append(
           IntervalSummary(
             interval: hour, channel: channel.id, offered: .mean(counters.map { $0.offered / days }),
@@ -37,9 +45,8 @@ extension SimulationSummary {
             serviceLevel: serviceLevel(counters, channel.sla.definition),
             asaSeconds: .ratio(counters.map(\.waitSum), counters.map(\.answered)),
             ahtSeconds: .ratio(counters.map(\.handleSum), counters.map(\.served)),
-            backlogAtEnd: .mean(results.map { $0.journeys[last * channelCount + c].backlogAtEnd }),
-            oldestAgeSeconds: .mean(
-              results.map { $0.journeys[last * channelCount + c].oldestAgeAtEnd })))
+            backlogAtEnd: .mean(results.map { averageAtEnd($0, \.backlogAtEnd) }),
+            oldestAgeSeconds: .mean(results.map { averageAtEnd($0, \.oldestAgeAtEnd) })))
       }
     }
     return rows
