@@ -8,8 +8,18 @@ import Foundation
 
 /// Whole-process measurements for benchmarks.
 enum ProcessStats {
-  /// Returns the peak resident set size of this process so far, in bytes.
+  /// Returns the peak resident set size of this process so far, in bytes: on Linux the
+  /// address space's own high-water mark (`VmHWM`), because `getrusage`'s `ru_maxrss`
+  /// survives `execve` and so reports the spawning parent's peak when that was larger.
   static func peakRSSBytes() -> Int {
+    #if os(Linux)
+      if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+        let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+        let kib = Int(line.split(separator: " ").dropFirst().first ?? "")
+      {
+        return kib * 1024
+      }
+    #endif
     var usage = rusage()
     #if canImport(Glibc)
       getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
