@@ -61,7 +61,8 @@ enum BenchReport {
         result.name, result.contacts > 0 ? NumberFormat.grouped(Double(result.contacts)) : "-",
         result.contacts > 0 ? NumberFormat.grouped(result.contactsPerSecond) : "-",
         NumberFormat.fixed(result.wallSeconds, decimals: 3),
-        NumberFormat.fixed(Double(result.peakRSSBytes) / 1_048_576, decimals: 1),
+        result.peakRSSBytes > 0
+          ? NumberFormat.fixed(Double(result.peakRSSBytes) / 1_048_576, decimals: 1) : "-",
         String(result.threads), figure,
         target, met,
       ])
