@@ -43,17 +43,18 @@ public enum ErlangReport {
     let withPatience: Bool
     if case .erlangA = result.model { withPatience = true } else { withPatience = false }
     var columns: [TextTable.Column] = [
-      .init("agents"), .init("service level"), .init("ASA", alignment: .right), .init("P(wait)"),
+      .init("agents"), .init("service level"), .init("ASA (s)", alignment: .right),
+      .init("P(wait)"),
       .init("occupancy"),
     ]
     if withPatience { columns.append(.init("abandoned")) }
-    columns += [.init("scheduled"), .init("", alignment: .left)]
+    columns += [.init("scheduled"), .init("note", alignment: .left)]
     var table = TextTable(columns: columns)
     for row in result.rows {
       let m = row.metrics
       var cells = [
         String(m.agents), NumberFormat.percent(m.serviceLevel),
-        m.asaSeconds.isFinite ? NumberFormat.fixed(m.asaSeconds, decimals: 1) + "s" : "-",
+        m.asaSeconds.isFinite ? NumberFormat.fixed(m.asaSeconds, decimals: 1) : "-",
         NumberFormat.percent(m.waitProbability), NumberFormat.percent(m.occupancy),
       ]
       if withPatience { cells.append(NumberFormat.percent(m.abandonRate)) }
