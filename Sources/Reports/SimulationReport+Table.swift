@@ -28,7 +28,7 @@ extension SimulationReport {
     var channels = TextTable(columns: [
       .init("channel"), .init("offered"), .init("handled"), .init("abandoned"),
       .init("service level"),
-      .init("target"), .init("definition"), .init("ASA (s)"), .init("abandon rate"),
+      .init("target"), .init("definition"), .init("ASA / FRT (s)"), .init("abandon rate"),
       .init("AHT (s)"),
       .init("p90 wait (s)"),
     ])

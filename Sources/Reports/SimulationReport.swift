@@ -34,6 +34,8 @@ public enum SimulationReport {
         ("service_level", json(c.serviceLevel)),
         ("service_level_by_definition", .object(slByDefinition)),
         ("asa_seconds", json(c.asaSeconds)),
+        // For written channels the answer is the first response: FRT is the same figure.
+        ("frt_seconds", c.kind.isRealTime ? .null : json(c.asaSeconds)),
         ("abandon_rate", json(c.abandonRate)),
         ("aht_seconds", json(c.ahtSeconds)),
         ("escalations", json(c.escalations)),
