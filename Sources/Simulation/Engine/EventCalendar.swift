@@ -70,6 +70,7 @@ public struct EventCalendar: Sendable {
   ///
   /// - Complexity: O(log n).
   @inlinable
+  @inline(__always)
   @discardableResult
   public mutating func schedule(time: Double, kind: UInt8, a: Int32 = 0, b: Int32 = 0) -> UInt64 {
     assert(time >= now, "event scheduled in the past (time \(time) < now \(now))")

@@ -85,6 +85,7 @@ public struct WaitHistogram: Sendable, Hashable {
   public var mean: Double? { count == 0 ? nil : sum / Double(count) }
 
   /// Returns the index of the bin holding `seconds` (clamped to the first and last bins).
+  @inline(__always)
   public func binIndex(_ seconds: Double) -> Int {
     if seconds < linearLimit {
       return Swift.max(0, Int(seconds * inverseBinWidth))

@@ -48,6 +48,7 @@ extension ContactCenterSimulator {
   }
 
   /// Starts serving contact x by agent a now.
+  @inline(__always)
   mutating func startService(contact x: Int, agent a: Int) {
     let c = Int(contacts.channel[x])
     let p = Int(agents.pool[a])
