@@ -11,6 +11,9 @@ struct AgentStore {
   let held: RawArray<Int32>
   /// Whether the agent's contacts are chats.
   let holdsChats: RawArray<Bool>
+  /// The most chats the agent may hold now: the lowest `max` among the chat channels it has
+  /// held since it was last empty (so mixing channels never exceeds either's limit).
+  let chatLimit: RawArray<Int32>
   /// When the agent joined its current list (seconds): the longest in a list goes first.
   let since: RawArray<Double>
   /// List membership: index into heads/tails, or −1.
@@ -44,6 +47,7 @@ struct AgentStore {
     }
     held = arena.array(repeating: 0, count: total)
     holdsChats = arena.array(repeating: false, count: total)
+    chatLimit = arena.array(repeating: 0, count: total)
     since = arena.array(repeating: 0, count: total)
     list = arena.array(repeating: -1, count: total)
     prev = arena.array(repeating: -1, count: total)

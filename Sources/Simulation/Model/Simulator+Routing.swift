@@ -81,7 +81,9 @@ extension ContactCenterSimulator {
     var factor = skillFactor[p * channels + c]
     if chat {
       factor *= concurrencyFactor[c * levels + held - 1]
-      if held < poolMaxChats[p] { agents.append(a, level: held, at: now) }
+      let limit = held == 1 ? concurrencyMax[c] : min(Int(agents.chatLimit[a]), concurrencyMax[c])
+      agents.chatLimit[a] = Int32(limit)
+      if held < limit { agents.append(a, level: held, at: now) }
     }
     let duration = handleTime[c].sample(&serviceRNG) * factor
     calendar.schedule(time: now + duration, kind: EventKind.completion, a: Int32(a), b: Int32(x))
@@ -211,7 +213,7 @@ extension ContactCenterSimulator {
     agents.unlink(a)
     if held == 0 {
       agents.append(a, level: 0, at: now)
-    } else if agents.holdsChats[a] && held < poolMaxChats[p] {
+    } else if agents.holdsChats[a] && held < Int(agents.chatLimit[a]) {
       agents.append(a, level: held, at: now)
     }
   }
@@ -241,7 +243,9 @@ extension ContactCenterSimulator {
       if queues.live[q] == 0 { continue }
       let c = queueChannel[q]
       if !isRealTime[c] && !isOpen { continue }
-      if held > 0 && (!isChat[c] || held >= concurrencyMax[c]) { continue }
+      if held > 0 && (!isChat[c] || held >= concurrencyMax[c] || held >= Int(agents.chatLimit[a])) {
+        continue
+      }
       let head = liveHead(q)
       if head >= 0 && contacts.entry[head] < bestEntry {
         best = head

@@ -81,7 +81,7 @@ extension ContactCenterSimulator {
           leaving[a] = false
           leavingCount[p] -= 1
           add -= 1
-          if !takeAllWork(agent: a) && Int(agents.held[a]) < poolMaxChats[p] {
+          if !takeAllWork(agent: a) && Int(agents.held[a]) < Int(agents.chatLimit[a]) {
             agents.append(a, level: Int(agents.held[a]), at: now)
           }
         }
