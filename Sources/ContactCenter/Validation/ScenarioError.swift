@@ -35,7 +35,7 @@ public enum ScenarioError: Error, Sendable, CustomStringConvertible {
   public var description: String {
     switch self {
     case .unreadable(let file, let reason):
-      return "\(file): error: cannot read the scenario: \(reason)"
+      return "cannot read the scenario \(file): \(reason)"
     case .invalid(let file, let issues):
       let count = issues.count == 1 ? "1 problem" : "\(issues.count) problems"
       return "the scenario \(file) has \(count):\n"
