@@ -90,6 +90,7 @@ extension ContactCenterSimulator {
   }
 
   /// Ends a service: statistics, escalation or the end of the journey, then the agent's next step.
+  @inline(__always)
   mutating func complete(agent a: Int, contact x: Int) {
     let c = Int(contacts.channel[x])
     let p = Int(agents.pool[a])
@@ -183,6 +184,7 @@ extension ContactCenterSimulator {
   ///
   /// A chat agent that still holds chats when a departure is pending becomes a leaving
   /// agent: it takes no new chats and goes home when its last chat ends.
+  @inline(__always)
   mutating func freed(agent a: Int) {
     let p = Int(agents.pool[a])
     let held = Int(agents.held[a])
@@ -229,6 +231,7 @@ extension ContactCenterSimulator {
   }
 
   /// Starts the best waiting contact for agent a; returns false when there is none.
+  @inline(__always)
   mutating func takeWork(agent a: Int) -> Bool {
     let p = Int(agents.pool[a])
     let held = Int(agents.held[a])
