@@ -3,7 +3,7 @@
 ///
 ///     var table = TextTable(columns: [.init("channel"), .init("offered"), .init("SL")])
 ///     table.append(["voice", "12,000", "80.1%"])
-///     print(table.render(), terminator: "")
+///     let text = table.render()
 ///     // channel  offered     SL
 ///     // -------  -------  -----
 ///     // voice     12,000  80.1%

@@ -1,3 +1,4 @@
+import ContactCenter
 import Testing
 
 @testable import CCPlanCLI
@@ -14,18 +15,18 @@ import Testing
     ("simlate", "simulate", 1),
   ])
   func levenshtein(a: String, b: String, distance: Int) {
-    #expect(Suggestion.levenshtein(Array(a), Array(b)) == distance)
-    #expect(Suggestion.levenshtein(Array(b), Array(a)) == distance)
+    #expect(ContactCenter.Suggestion.editDistance(a, b) == distance)
+    #expect(ContactCenter.Suggestion.editDistance(b, a) == distance)
   }
 
   /// The closest candidate wins; prefixes count; nothing close gives nil.
   @Test func closest() {
     let names = ["format", "formula", "seed", "seeds", "threads"]
-    #expect(Suggestion.closest(to: "formt", among: names) == "format")
-    #expect(Suggestion.closest(to: "seds", among: names) == "seeds")
-    #expect(Suggestion.closest(to: "seex", among: ["seed", "seen"]) == "seed")
-    #expect(Suggestion.closest(to: "thr", among: names) == "threads")
-    #expect(Suggestion.closest(to: "zzzzzz", among: names) == nil)
-    #expect(Suggestion.closest(to: "", among: names) == nil)
+    #expect(NameSuggestion.closest(to: "formt", among: names) == "format")
+    #expect(NameSuggestion.closest(to: "seds", among: names) == "seeds")
+    #expect(NameSuggestion.closest(to: "seex", among: ["seed", "seen"]) == "seed")
+    #expect(NameSuggestion.closest(to: "thr", among: names) == "threads")
+    #expect(NameSuggestion.closest(to: "zzzzzz", among: names) == nil)
+    #expect(NameSuggestion.closest(to: "", among: names) == nil)
   }
 }

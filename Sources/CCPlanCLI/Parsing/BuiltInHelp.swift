@@ -37,7 +37,7 @@ enum BuiltInHelp {
         continue
       }
       guard let next = command.subcommands.first(where: { $0.name == word }) else {
-        let suggestion = Suggestion.closest(to: word, among: command.subcommands.map(\.name))
+        let suggestion = NameSuggestion.closest(to: word, among: command.subcommands.map(\.name))
         throw UsageError.unknownCommand(word, suggestion: suggestion, path: path)
       }
       command = next

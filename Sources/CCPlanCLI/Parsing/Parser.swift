@@ -22,7 +22,7 @@ struct Parser {
       case .value(let word):
         guard let next = command.subcommands.first(where: { $0.name == word }) else {
           let names = command.subcommands.map(\.name)
-          let suggestion = Suggestion.closest(to: word, among: names)
+          let suggestion = NameSuggestion.closest(to: word, among: names)
           throw UsageError.unknownCommand(word, suggestion: suggestion, path: path)
         }
         command = next
@@ -156,7 +156,7 @@ struct Parser {
     case .long(let name, _):
       var names = command.options.map(\.name) + command.flags.map(\.name) + ["help"]
       if command.version != nil { names.append("version") }
-      let suggestion = Suggestion.closest(to: name, among: names).map { "--" + $0 }
+      let suggestion = NameSuggestion.closest(to: name, among: names).map { "--" + $0 }
       return .unknownOption("--" + name, suggestion: suggestion, path: path)
     case .short(let letters):
       return .unknownOption("-" + String(letters.prefix(1)), suggestion: nil, path: path)

@@ -1,5 +1,7 @@
+import ContactCenter
+
 /// Did-you-mean suggestions for mistyped option and command names.
-enum Suggestion {
+enum NameSuggestion {
   /// The candidate closest to `word`: within an edit distance of 2, or starting with `word`
   /// (`--form` for `--format`). Ties go to the candidate listed first; nil when none is close.
   /// Case is ignored.
@@ -8,7 +10,9 @@ enum Suggestion {
     var best: (candidate: String, score: Int)?
     for candidate in candidates {
       let target = Array(candidate.lowercased())
-      let distance = levenshtein(typed, target)
+      // The edit distance is the scenario reader's; the prefix rule is the command line's own.
+      let distance = ContactCenter.Suggestion.editDistance(
+        word.lowercased(), candidate.lowercased())
       let score: Int
       if distance <= 2 {
         score = distance
@@ -21,23 +25,5 @@ enum Suggestion {
       best = (candidate, score)
     }
     return best?.candidate
-  }
-
-  /// The Levenshtein distance: the fewest insertions, deletions and substitutions of single
-  /// characters that turn `a` into `b`. Two rows of the dynamic-programming table suffice.
-  static func levenshtein(_ a: [Character], _ b: [Character]) -> Int {
-    if a.isEmpty { return b.count }
-    if b.isEmpty { return a.count }
-    var previous = Array(0...b.count)
-    var current = [Int](repeating: 0, count: b.count + 1)
-    for i in 1...a.count {
-      current[0] = i
-      for j in 1...b.count {
-        let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
-        current[j] = min(previous[j] + 1, current[j - 1] + 1, substitution)
-      }
-      swap(&previous, &current)
-    }
-    return previous[b.count]
   }
 }
