@@ -75,3 +75,27 @@ struct WaitHistogramTests {
     #expect(histogram.quantile(1) == 12.25)
   }
 }
+
+@Suite("Wait histogram zeros")
+struct WaitHistogramZeroTests {
+  @Test("contacts answered at once are a point mass at 0: quantiles within them are exactly 0")
+  func zeros() throws {
+    var histogram = WaitHistogram()
+    for _ in 0..<60 { histogram.add(0) }
+    for i in 1...40 { histogram.add(Double(i) * 10) }  // 10, 20, ..., 400 s
+    #expect(histogram.zeros == 60)
+    #expect(histogram.quantile(0.3) == 0)
+    #expect(histogram.quantile(0.6) == 0)
+    // The 80th percentile is the 20th of the 40 positive waits: 200 s, within one bin.
+    let p80 = try #require(histogram.quantile(0.8))
+    #expect(abs(p80 - 200) <= 1)
+    var merged = WaitHistogram()
+    merged.merge(histogram)
+    #expect(merged.zeros == 60)
+    let rebuilt = WaitHistogram(
+      layout: histogram, counts: histogram.counts, zeros: histogram.zeros, sum: histogram.sum,
+      minimum: histogram.minimum, maximum: histogram.maximum)
+    #expect(rebuilt.quantile(0.5) == 0)
+    #expect(rebuilt.quantile(0.8) == histogram.quantile(0.8))
+  }
+}

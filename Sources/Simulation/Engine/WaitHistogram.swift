@@ -33,6 +33,8 @@ public struct WaitHistogram: Sendable, Hashable {
   public private(set) var counts: ContiguousArray<UInt64>
   /// The number of observations added.
   public private(set) var count: UInt64 = 0
+  /// The number of observations exactly 0 (in the first bin too).
+  public private(set) var zeros: UInt64 = 0
   /// The sum of the observations, in seconds.
   public private(set) var sum: Double = 0
   /// The smallest observation in seconds (`.infinity` when empty).
@@ -64,8 +66,8 @@ public struct WaitHistogram: Sendable, Hashable {
   /// Returns a histogram of `layout`'s bins holding counts kept elsewhere (a simulator keeps
   /// its counts in flat raw storage and builds histograms once at the end).
   public init(
-    layout: WaitHistogram, counts: some Sequence<UInt64>, sum: Double, minimum: Double,
-    maximum: Double
+    layout: WaitHistogram, counts: some Sequence<UInt64>, zeros: UInt64 = 0, sum: Double,
+    minimum: Double, maximum: Double
   ) {
     self = WaitHistogram(
       binWidth: layout.binWidth, linearBins: layout.linearBins, growth: layout.growth,
@@ -76,6 +78,7 @@ public struct WaitHistogram: Sendable, Hashable {
       count &+= value
       index += 1
     }
+    self.zeros = zeros
     self.sum = sum
     self.minimum = minimum
     self.maximum = maximum
@@ -103,6 +106,7 @@ public struct WaitHistogram: Sendable, Hashable {
   /// Adds one duration in seconds (finite, ≥ 0); returns nothing.
   public mutating func add(_ seconds: Double) {
     assert(seconds >= 0 && seconds.isFinite, "a wait must be a finite number ≥ 0")
+    if seconds == 0 { zeros &+= 1 }
     counts[binIndex(seconds)] &+= 1
     count &+= 1
     sum += seconds
@@ -117,20 +121,23 @@ public struct WaitHistogram: Sendable, Hashable {
         && geometricBins == other.geometricBins, "merging histograms of different layouts")
     for index in counts.indices { counts[index] &+= other.counts[index] }
     count &+= other.count
+    zeros &+= other.zeros
     sum += other.sum
     minimum = Swift.min(minimum, other.minimum)
     maximum = Swift.max(maximum, other.maximum)
   }
 
   /// Returns the `p`-quantile in seconds (`p` in [0, 1]), interpolated within its bin and
-  /// clamped to the observed range (error ≤ one bin width), or `nil` when empty.
+  /// clamped to the observed range (error ≤ one bin width), or `nil` when empty. Exact
+  /// zeros (contacts answered at once) are a point mass at 0, so a quantile within them is 0.
   public func quantile(_ p: Double) -> Double? {
     precondition(p >= 0 && p <= 1, "a quantile's probability must be in [0, 1]")
     guard count > 0 else { return nil }
     let target = p * Double(count)
-    var cumulative = 0.0
-    for index in counts.indices where counts[index] > 0 {
-      let inBin = Double(counts[index])
+    if zeros > 0 && target <= Double(zeros) { return 0 }
+    var cumulative = Double(zeros)
+    for index in counts.indices where counts[index] > (index == 0 ? zeros : 0) {
+      let inBin = Double(counts[index] - (index == 0 ? zeros : 0))
       if cumulative + inBin >= target {
         let lower = lowerEdge(index)
         let upper = index == counts.count - 1 ? maximum : lowerEdge(index + 1)

@@ -121,6 +121,7 @@ public struct ContactCenterSimulator {
   let waitLayout = WaitHistogram()
   let waitCounts: RawArray<UInt64>
   let waitSums: RawArray<Double>
+  let waitZeros: RawArray<UInt64>
   let waitMinimum: RawArray<Double>
   let waitMaximum: RawArray<Double>
   var countedOpen = 0
@@ -211,6 +212,7 @@ public struct ContactCenterSimulator {
     poolStats = arena.array(repeating: PoolCounters(), count: model.horizonIntervals * poolCount)
     waitCounts = arena.array(repeating: 0, count: channels * tierCount * waitLayout.binCount)
     waitSums = arena.array(repeating: 0, count: channels * tierCount)
+    waitZeros = arena.array(repeating: 0, count: channels * tierCount)
     waitMinimum = arena.array(repeating: .infinity, count: channels * tierCount)
     waitMaximum = arena.array(repeating: -.infinity, count: channels * tierCount)
   }
@@ -250,7 +252,7 @@ public struct ContactCenterSimulator {
       WaitHistogram(
         layout: waitLayout,
         counts: UnsafeBufferPointer(start: waitCounts.base + h * bins, count: bins),
-        sum: waitSums[h], minimum: waitMinimum[h], maximum: waitMaximum[h])
+        zeros: waitZeros[h], sum: waitSums[h], minimum: waitMinimum[h], maximum: waitMaximum[h])
     }
     return ReplicationResult(
       tiers: tierStats.toArray(), journeys: journeyStats.toArray(), pools: poolStats.toArray(),

@@ -64,6 +64,7 @@ extension ContactCenterSimulator {
       let h = c * tierCount + t
       waitCounts[h * waitLayout.binCount + waitLayout.binIndex(wait)] &+= 1
       waitSums[h] += wait
+      if wait == 0 { waitZeros[h] &+= 1 }
       if wait < waitMinimum[h] { waitMinimum[h] = wait }
       if wait > waitMaximum[h] { waitMaximum[h] = wait }
     }
