@@ -1,5 +1,20 @@
-/// What made an output: recorded in every file so a result can be traced and reproduced.
-public struct RunInfo: Sendable {
+/// A file an output was made from, with its SHA-256.
+public struct SourceFile: Sendable, Equatable {
+  /// The path as the user gave it.
+  public var path: String
+  /// SHA-256 of its bytes, lowercase hex.
+  public var sha256: String
+
+  /// Creates a source file record.
+  public init(path: String, sha256: String) {
+    self.path = path
+    self.sha256 = sha256
+  }
+}
+
+/// What made an output (simulation or staffing plan): recorded in every file so a result
+/// can be traced and reproduced.
+public struct RunInfo: Sendable, Equatable {
   /// The ccplan version.
   public var version: String
   /// The scenario's name.
@@ -13,13 +28,12 @@ public struct RunInfo: Sendable {
   /// Number of replications (simulation only).
   public var replications: Int?
   /// A staffing file replayed instead of the scenario's staffing, with its SHA-256.
-  public var staffingFile: (path: String, sha256: String)?
+  public var staffingFile: SourceFile?
 
   /// Creates run information.
   public init(
-    version: String, scenarioName: String, scenarioFile: String, scenarioSHA256: String,
-    seed: UInt64? = nil,
-    replications: Int? = nil, staffingFile: (path: String, sha256: String)? = nil
+    version: String, scenarioName: String = "", scenarioFile: String, scenarioSHA256: String,
+    seed: UInt64? = nil, replications: Int? = nil, staffingFile: SourceFile? = nil
   ) {
     self.version = version
     self.scenarioName = scenarioName

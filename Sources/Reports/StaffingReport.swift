@@ -4,22 +4,9 @@ import Planning
 /// Renders an analytic staffing plan: `requirements.csv`, `staffing.csv` (the file
 /// `ccplan simulate --staffing` replays), `summary.json` and the terminal summary.
 public enum StaffingReport {
-  /// Where a plan came from; recorded in every output.
-  public struct Provenance: Sendable, Equatable {
-    /// Returns the ccplan version that made the plan.
-    public var version: String
-    /// Returns the scenario file as given.
-    public var scenarioFile: String
-    /// Returns the SHA-256 of the scenario file's bytes, in lowercase hex.
-    public var scenarioSHA256: String
-
-    /// Returns provenance from a version, a file name and the file's SHA-256 (hex).
-    public init(version: String, scenarioFile: String, scenarioSHA256: String) {
-      self.version = version
-      self.scenarioFile = scenarioFile
-      self.scenarioSHA256 = scenarioSHA256
-    }
-  }
+  /// Where a plan came from (version, scenario file and its SHA-256); recorded in every
+  /// output. The same record `ccplan simulate` writes.
+  public typealias Provenance = RunInfo
 
   /// Returns the `#` comment line opening each CSV file: version, scenario, hash, method.
   public static func header(_ plan: StaffingPlan, _ provenance: Provenance) -> String {

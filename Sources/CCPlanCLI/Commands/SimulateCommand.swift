@@ -67,7 +67,7 @@ enum SimulateCommand {
     let replications = replicationsOption ?? scenario.simulation.replications
     let seed = seedOption.map(UInt64.init) ?? scenario.simulation.seed
     let threads = threadsOption ?? ProcessInfo.processInfo.activeProcessorCount
-    var staffingFile: (path: String, sha256: String)?
+    var staffingFile: SourceFile?
     var override: [[Int]]?
     if let path = invocation.string("--staffing") {
       guard let data = FileManager.default.contents(atPath: path) else {
@@ -75,7 +75,7 @@ enum SimulateCommand {
       }
       override = try StaffingCSV.parse(
         text: String(decoding: data, as: UTF8.self), scenario: scenario, file: path)
-      staffingFile = (path, SHA256.hex(of: data))
+      staffingFile = SourceFile(path: path, sha256: SHA256.hex(of: data))
     }
     let model = try CompiledModel(scenario: scenario, scheduledOverride: override)
 
