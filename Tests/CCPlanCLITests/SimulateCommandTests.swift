@@ -136,3 +136,16 @@ struct SimulateStaffingTests {
     #expect(missingErr.contains("/nonexistent.csv"))
   }
 }
+
+@Suite("simulate output directory")
+struct SimulateOutputTests {
+  @Test("an --out that is a file fails before simulating, with nothing on standard output")
+  func outIsAFile() throws {
+    let scenario = try temporaryFile("small.json", SimulateCommandTests.small)
+    let file = try temporaryFile("not-a-directory", "x")
+    let (status, out, err) = runCLI(["simulate", scenario, "--out", file])
+    #expect(status == 1)
+    #expect(out.isEmpty)
+    #expect(err.contains("not-a-directory") && err.contains("not a directory"))
+  }
+}

@@ -67,6 +67,13 @@ enum SimulateCommand {
     let replications = replicationsOption ?? scenario.simulation.replications
     let seed = seedOption.map(UInt64.init) ?? scenario.simulation.seed
     let threads = threadsOption ?? ProcessInfo.processInfo.activeProcessorCount
+    // Check where the files go before simulating, so a bad --out fails in a second, not after.
+    let directory: URL? =
+      invocation.flag("--no-files")
+      ? nil
+      : OutputDirectory.resolve(
+        invocation.string("--out"), scenario: scenario.name, command: "simulate")
+    if let directory { try OutputDirectory.prepare(directory) }
     var staffingFile: SourceFile?
     var override: [[Int]]?
     if let path = invocation.string("--staffing") {
@@ -104,9 +111,7 @@ enum SimulateCommand {
     case "csv": io.writeOutput(intervals)
     default: io.writeOutput(SimulationReport.table(summary, info: info, horizon: scenario.horizon))
     }
-    if !invocation.flag("--no-files") {
-      let directory = OutputDirectory.resolve(
-        invocation.string("--out"), scenario: scenario.name, command: "simulate")
+    if let directory {
       let written = try OutputDirectory.write(
         [
           ("summary.json", json), ("intervals.csv", intervals),

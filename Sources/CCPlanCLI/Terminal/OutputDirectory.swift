@@ -11,6 +11,29 @@ enum OutputDirectory {
       .appendingPathComponent(command, isDirectory: true)
   }
 
+  /// Creates `directory` if needed and checks that files can be made in it, before any long
+  /// work starts; throws an error naming the directory and what is wrong.
+  static func prepare(_ directory: URL) throws {
+    let path = directory.path
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+      guard isDirectory.boolValue else {
+        throw OutputDirectoryError(
+          path: path, reason: "it is a file, not a directory (give --out a directory)")
+      }
+    } else {
+      do {
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+      } catch {
+        throw OutputDirectoryError(
+          path: path, reason: "it cannot be created (check the path and permissions)")
+      }
+    }
+    guard FileManager.default.isWritableFile(atPath: path) else {
+      throw OutputDirectoryError(path: path, reason: "it is not writable")
+    }
+  }
+
   /// Writes every file (name, text) into `directory`, each atomically; returns their paths.
   static func write(_ files: [(String, String)], to directory: URL) throws -> [String] {
     var paths: [String] = []
@@ -21,4 +44,14 @@ enum OutputDirectory {
     }
     return paths
   }
+}
+
+/// An output directory that cannot take the result files.
+struct OutputDirectoryError: Error, CustomStringConvertible {
+  /// The directory.
+  let path: String
+  /// What is wrong with it.
+  let reason: String
+
+  var description: String { "cannot write results to '\(path)': \(reason)" }
 }
