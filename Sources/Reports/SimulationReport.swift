@@ -69,10 +69,12 @@ public enum SimulationReport {
 
   /// Returns intervals.csv: one row per open interval × channel (first contact).
   public static func intervalsCSV(_ summary: SimulationSummary, horizon: Horizon) -> String {
+    var definitions: [String: String] = [:]
+    for channel in summary.channels { definitions[channel.id] = channel.sla.definition.rawValue }
     var table = CSVTable(header: [
       "interval_start", "channel", "offered", "handled", "abandoned", "service_level",
-      "service_level_ci95",
-      "asa_seconds", "asa_seconds_ci95", "aht_seconds", "backlog_at_end",
+      "service_level_ci95", "service_level_definition", "asa_seconds", "asa_seconds_ci95",
+      "aht_seconds", "backlog_at_end",
       "oldest_wait_at_end_seconds",
     ])
     for row in summary.intervals {
@@ -80,6 +82,7 @@ public enum SimulationReport {
         horizon.label(ofOpenInterval: row.interval), row.channel, CSVTable.number(row.offered.mean),
         CSVTable.number(row.handled.mean), CSVTable.number(row.abandoned.mean),
         CSVTable.number(row.serviceLevel?.mean), CSVTable.number(row.serviceLevel?.ci95),
+        definitions[row.channel] ?? "",
         CSVTable.number(row.asaSeconds?.mean), CSVTable.number(row.asaSeconds?.ci95),
         CSVTable.number(row.ahtSeconds?.mean), CSVTable.number(row.backlogAtEnd.mean),
         CSVTable.number(row.oldestAgeSeconds.mean),

@@ -25,8 +25,8 @@ public enum StaffingReport {
   /// The columns of `requirements.csv`, units in their names.
   public static let requirementsHeader = [
     "interval_start", "channel", "tier", "pool", "load_erlangs", "net_agents", "service_level",
-    "asa_seconds", "abandon_rate", "occupancy", "offered_contacts", "handled_contacts",
-    "handle_seconds", "model",
+    "service_level_definition", "asa_seconds", "abandon_rate", "occupancy", "offered_contacts",
+    "handled_contacts", "handle_seconds", "model",
   ]
 
   /// Returns `requirements.csv`: one row per open interval × channel × tier (fractions 0–1,
@@ -38,6 +38,7 @@ public enum StaffingReport {
     let scenario = plan.scenario
     let channels = scenario.channels.map { field($0.id) }
     let pools = scenario.pools.map { field($0.id) }
+    let definitions = scenario.channels.map(\.sla.definition.rawValue)
     var labels: [String] = []
     var text = header(plan, provenance) + requirementsHeader.joined(separator: ",") + "\n"
     text.reserveCapacity(plan.requirements.count * 96)
@@ -48,7 +49,8 @@ public enum StaffingReport {
       let cells = [
         labels[row.interval], channels[row.channel], String(row.tier), pools[row.pool],
         rounded(row.loadErlangs), String(row.netAgents), rounded(row.serviceLevel),
-        rounded(row.asaSeconds), rounded(row.abandonRate), rounded(row.occupancy),
+        definitions[row.channel], rounded(row.asaSeconds), rounded(row.abandonRate),
+        rounded(row.occupancy),
         rounded(row.offeredContacts), rounded(row.handledContacts), rounded(row.handleSeconds),
         row.model.rawValue,
       ]

@@ -61,8 +61,9 @@ struct StaffCommandTests {
     #expect(lines.count == 2 + loaded.scenario.horizon.openIntervals * loaded.scenario.pools.count)
     #expect(
       requirements.split(separator: "\n")[1]
-        == ("interval_start,channel,tier,pool,load_erlangs,net_agents,service_level,asa_seconds,"
-          + "abandon_rate,occupancy,offered_contacts,handled_contacts,handle_seconds,model"))
+        == ("interval_start,channel,tier,pool,load_erlangs,net_agents,service_level,"
+          + "service_level_definition,asa_seconds,abandon_rate,occupancy,offered_contacts,"
+          + "handled_contacts,handle_seconds,model"))
     let plan = try StaffingPlanner.plan(loaded.scenario, options: StaffingOptions(method: .erlangA))
     let replayed = try StaffingCSV.parse(text: staffing, scenario: loaded.scenario)
     #expect(replayed == plan.pools.map(\.scheduledHeadcount))
