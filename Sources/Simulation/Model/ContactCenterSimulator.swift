@@ -168,11 +168,11 @@ public struct ContactCenterSimulator {
     handleTime = arena.array(model.handleTime.map { DrawRule($0, arena: arena) }, padding: constant)
     patience = arena.array(model.patience.map { DrawRule($0, arena: arena) }, padding: constant)
     queuePoolStart = arena.array(
-      model.queuePools.reduce(into: [0]) { $0.append($0.last! + $1.count) }, padding: 0)
+      Self.offsets(model.queuePools), padding: 0)
     queuePoolList = arena.array(model.queuePools.joined(), padding: 0)
     queuePoolRank = arena.array(model.queuePools.joined().map { model.poolRank[$0] }, padding: 0)
     poolQueueStart = arena.array(
-      model.poolQueues.reduce(into: [0]) { $0.append($0.last! + $1.count) }, padding: 0)
+      Self.offsets(model.poolQueues), padding: 0)
     poolQueueList = arena.array(model.poolQueues.joined(), padding: 0)
 
     let capacity = model.onLine.map { ($0.max() ?? 0) }
@@ -258,6 +258,17 @@ public struct ContactCenterSimulator {
       tiers: tierStats.toArray(), journeys: journeyStats.toArray(), pools: poolStats.toArray(),
       waits: waits,
       inSystemAtEnd: inSystem, simulatedContacts: simulatedContacts)
+  }
+
+  /// Returns where each list starts in the lists laid end to end, and the total at the end.
+  static func offsets(_ lists: [[Int]]) -> [Int] {
+    var starts = [0]
+    var total = 0
+    for list in lists {
+      total += list.count
+      starts.append(total)
+    }
+    return starts
   }
 
   /// Returns the index into the tier statistics of a counted interval, channel and tier index.
