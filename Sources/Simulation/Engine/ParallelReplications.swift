@@ -27,7 +27,8 @@ public enum ParallelReplications {
       // Safe to share across workers: each index is claimed exactly once through the
       // atomic counter, so every slot is initialised by one worker only, and no slot is
       // read until concurrentPerform has returned (which waits for all workers).
-      nonisolated(unsafe) let slots = buffer.baseAddress!
+      guard let base = buffer.baseAddress else { return }  // count ≥ 2 here: never nil
+      nonisolated(unsafe) let slots = base
       DispatchQueue.concurrentPerform(iterations: workers) { _ in
         while true {
           let index = nextIndex.wrappingAdd(1, ordering: .relaxed).oldValue
