@@ -136,12 +136,12 @@ public enum SimulationRunner {
   /// Returns one result per replication, in replication order: the same bytes whatever
   /// the number of threads, since replication r always uses the streams of (seed, r).
   public static func run(
-    model: CompiledModel, seed: UInt64, replications: Int, threads: Int, dayFactorCV: Double,
+    model: CompiledModel, seed: UInt64, replications: Int, threads: Int,
     progress: (@Sendable (Int) -> Void)? = nil
   ) -> [ReplicationResult] {
     ParallelReplications.run(count: replications, threads: max(1, threads)) { r in
       var simulator = ContactCenterSimulator(
-        model: model, seed: seed, replication: r, dayFactorCV: dayFactorCV)
+        model: model, seed: seed, replication: r)
       let result = simulator.run()
       progress?(r)
       return result

@@ -86,6 +86,8 @@ struct ConservationValidationTests {
     // 10 agents serve 200 an hour, so about 14,400 − 2 days × 4,800 ≈ 4,800 remain; well
     // above 1,000 shows the in-system term is exercised.
     #expect(channel.inSystemAtEnd.mean > 1_000)
-    #expect(channel.offered.mean == channel.handled.mean + channel.inSystemAtEnd.mean)
+    // An identity on whole counts per replication; the means may differ by a rounding.
+    let balance = channel.handled.mean + channel.inSystemAtEnd.mean
+    #expect(abs(channel.offered.mean - balance) <= 1e-9 * channel.offered.mean)
   }
 }

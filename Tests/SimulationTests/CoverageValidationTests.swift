@@ -49,7 +49,7 @@ extension ValidationCases {
       agents: 10, offeredLoad: 8, handleSeconds: 180, thresholdSeconds: 20)
     let covered = ParallelReplications.run(count: coverageRuns, threads: 2) { i in
       let results = SimulationRunner.run(
-        model: model, seed: UInt64(10_000 + i), replications: 5, threads: 1, dayFactorCV: 0)
+        model: model, seed: UInt64(10_000 + i), replications: 5, threads: 1)
       let summary = SimulationSummary(scenario: decoded, model: model, results: results)
       guard let level = summary.channels[0].serviceLevel, let halfWidth = level.ci95 else {
         return false

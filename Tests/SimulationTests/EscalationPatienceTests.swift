@@ -27,7 +27,7 @@ struct EscalationPatienceTests {
     let scenario = try scenario(Self.text)
     let model = try CompiledModel(scenario: scenario)
     let results = SimulationRunner.run(
-      model: model, seed: 11, replications: 4, threads: 1, dayFactorCV: 0)
+      model: model, seed: 11, replications: 4, threads: 1)
     var tierOneAbandoned = 0.0
     var tierTwoAbandoned = 0.0
     var tierTwoShort = 0.0

@@ -25,8 +25,7 @@ func simulate(_ scenario: Scenario, replications: Int, seed: UInt64 = 1, threads
 {
   let model = try CompiledModel(scenario: scenario)
   let results = SimulationRunner.run(
-    model: model, seed: seed, replications: replications, threads: threads,
-    dayFactorCV: scenario.dayFactorCV)
+    model: model, seed: seed, replications: replications, threads: threads)
   return SimulationSummary(scenario: scenario, model: model, results: results)
 }
 
@@ -71,8 +70,7 @@ func run(_ scenario: Scenario, replications: Int, seed: UInt64, threads: Int = 2
 {
   let model = try CompiledModel(scenario: scenario)
   let results = SimulationRunner.run(
-    model: model, seed: seed, replications: replications, threads: threads,
-    dayFactorCV: scenario.dayFactorCV)
+    model: model, seed: seed, replications: replications, threads: threads)
   return SimulationRun(
     model: model, results: results,
     summary: SimulationSummary(scenario: scenario, model: model, results: results))

@@ -76,8 +76,7 @@ enum BenchCases {
     let (contacts, wall) = try ProcessStats.time { () throws -> Int in
       let model = try CompiledModel(scenario: scenario)
       let results = SimulationRunner.run(
-        model: model, seed: scenario.simulation.seed, replications: replications, threads: threads,
-        dayFactorCV: scenario.dayFactorCV)
+        model: model, seed: scenario.simulation.seed, replications: replications, threads: threads)
       let summary = SimulationSummary(scenario: scenario, model: model, results: results)
       return summary.simulatedContacts
     }
@@ -99,8 +98,7 @@ enum BenchCases {
       let (batches, seconds) = ProcessStats.time {
         (0..<3).map { _ in
           SimulationRunner.run(
-            model: model, seed: scenario.simulation.seed, replications: count, threads: threads,
-            dayFactorCV: scenario.dayFactorCV)
+            model: model, seed: scenario.simulation.seed, replications: count, threads: threads)
         }
       }
       return (batches[0], seconds / 3)

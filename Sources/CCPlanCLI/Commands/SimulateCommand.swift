@@ -89,8 +89,7 @@ enum SimulateCommand {
     let progress = io.isErrorTerminal ? ProgressLine(io: io) : nil
     let finished = Mutex(0)
     let results = SimulationRunner.run(
-      model: model, seed: seed, replications: replications, threads: threads,
-      dayFactorCV: scenario.dayFactorCV
+      model: model, seed: seed, replications: replications, threads: threads
     ) { _ in
       let done = finished.withLock { count in
         count += 1

@@ -10,8 +10,8 @@
 /// completion before arrival) schedules them in that order.
 ///
 /// **Clock.** `now` is the time of the last event removed by `popMin` or `replaceMin`
-/// (0 before the first). Scheduling before `now` is a programmer error, checked by
-/// `assert` in debug builds.
+/// (0 before the first). Scheduling before `now` is a programmer error, checked by a
+/// precondition when built with `-DCCPLAN_INTERNAL_CHECKS` (CI's debug step).
 ///
 /// **Layout.** Storage is one `ContiguousArray<SimEvent>` holding an implicit binary heap
 /// (Williams 1964: the children of node `i` are `2i+1` and `2i+2`); sifts move a hole
@@ -73,7 +73,9 @@ public struct EventCalendar: Sendable {
   @inline(__always)
   @discardableResult
   public mutating func schedule(time: Double, kind: UInt8, a: Int32 = 0, b: Int32 = 0) -> UInt64 {
-    assert(time >= now, "event scheduled in the past (time \(time) < now \(now))")
+    #if CCPLAN_INTERNAL_CHECKS
+      precondition(time >= now, "event scheduled in the past (time \(time) < now \(now))")
+    #endif
     let seq = nextSeq
     nextSeq &+= 1
     let event = SimEvent(time: time, seq: seq, kind: kind, a: a, b: b)
@@ -125,7 +127,9 @@ public struct EventCalendar: Sendable {
       return top
     }
     clock = top.time
-    assert(time >= now, "event scheduled in the past (time \(time) < now \(now))")
+    #if CCPLAN_INTERNAL_CHECKS
+      precondition(time >= now, "event scheduled in the past (time \(time) < now \(now))")
+    #endif
     checkInvariants()
     return top
   }

@@ -27,7 +27,10 @@ public enum ParallelReplications {
       // Safe to share across workers: each index is claimed exactly once through the
       // atomic counter, so every slot is initialised by one worker only, and no slot is
       // read until concurrentPerform has returned (which waits for all workers).
-      guard let base = buffer.baseAddress else { return }  // count ≥ 2 here: never nil
+      // count ≥ 2 here, so the buffer has storage; a nil base would be a runtime fault.
+      guard let base = buffer.baseAddress else {
+        preconditionFailure("no storage for \(count) results")
+      }
       nonisolated(unsafe) let slots = base
       DispatchQueue.concurrentPerform(iterations: workers) { _ in
         while true {

@@ -44,16 +44,61 @@ public struct RandomStreams: Sendable, Hashable {
   public static func generator(seed: UInt64, replication: UInt64, purpose: UInt64, index: UInt64)
     -> Xoshiro256StarStar
   {
+    generator(hash: key(seed: seed, replication: replication, purpose: purpose, index: index))
+  }
+
+  /// Returns the 64-bit hash `h` of the key `(seed, replication, purpose, index)` (see the
+  /// type's derivation), from which a generator or per-entity keys are derived.
+  @inlinable
+  public static func key(seed: UInt64, replication: UInt64, purpose: UInt64, index: UInt64)
+    -> UInt64
+  {
     let gamma: UInt64 = 0x9E37_79B9_7F4A_7C15
     var h = SplitMix64.mix(seed &+ gamma)
     h = SplitMix64.mix(h ^ SplitMix64.mix(replication &+ 2 &* gamma))
     h = SplitMix64.mix(h ^ SplitMix64.mix(purpose &+ 3 &* gamma))
-    h = SplitMix64.mix(h ^ SplitMix64.mix(index &+ 4 &* gamma))
-    var mixer = SplitMix64(seed: h)
+    return SplitMix64.mix(h ^ SplitMix64.mix(index &+ 4 &* gamma))
+  }
+
+  /// Returns the key of entity `number` of a family keyed `base`:
+  /// `mix(base ^ mix(number &+ 5γ))` (for example the n-th arrival of one channel).
+  @inlinable @inline(__always)
+  public static func entityKey(base: UInt64, number: UInt64) -> UInt64 {
+    SplitMix64.mix(base ^ SplitMix64.mix(number &+ 5 &* 0x9E37_79B9_7F4A_7C15))
+  }
+
+  /// Returns an entity's generator for one purpose at one step of its life:
+  /// seeded from `mix(key &+ purpose·C₁ &+ step·C₂)` (C₁, C₂ odd constants), cheap enough to
+  /// derive at every draw, so that an entity's draws depend only on its key, never on the
+  /// order of events.
+  @inlinable @inline(__always)
+  public static func generator(key: UInt64, purpose: UInt64, step: UInt64) -> Xoshiro256StarStar {
+    generator(
+      hash: SplitMix64.mix(
+        key &+ purpose &* 0xD1B5_4A32_D192_ED03 &+ step &* 0xAEF1_7502_108E_F2D9))
+  }
+
+  /// Returns the xoshiro256** generator whose state is the first four SplitMix64 outputs
+  /// from seed `hash`.
+  @inlinable @inline(__always)
+  public static func generator(hash: UInt64) -> Xoshiro256StarStar {
+    var mixer = SplitMix64(seed: hash)
     let s0 = mixer.next()
     let s1 = mixer.next()
     let s2 = mixer.next()
     let s3 = mixer.next()
     return Xoshiro256StarStar(state: s0, s1, s2, s3)
+  }
+
+  /// Returns the stable 64-bit key of a name (FNV-1a over its UTF-8 bytes): channel ids
+  /// key their streams by name, not position, so reordering or adding channels keeps each
+  /// channel's draws.
+  public static func nameKey(_ name: String) -> UInt64 {
+    var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+    for byte in name.utf8 {
+      hash ^= UInt64(byte)
+      hash = hash &* 0x0000_0100_0000_01B3
+    }
+    return hash
   }
 }

@@ -60,11 +60,15 @@ public struct RawArray<Element>: @unchecked Sendable {
   @inlinable
   public subscript(i: Int) -> Element {
     unsafeAddress {
-      assert(i >= 0 && i < count, "raw array index out of range")
+      #if CCPLAN_INTERNAL_CHECKS
+        precondition(i >= 0 && i < count, "raw array index \(i) out of range 0..<\(count)")
+      #endif
       return UnsafePointer(base + i)
     }
     nonmutating unsafeMutableAddress {
-      assert(i >= 0 && i < count, "raw array index out of range")
+      #if CCPLAN_INTERNAL_CHECKS
+        precondition(i >= 0 && i < count, "raw array index \(i) out of range 0..<\(count)")
+      #endif
       return base + i
     }
   }

@@ -87,6 +87,14 @@ struct AgentStore {
     list[a] = -1
   }
 
+  /// Returns the agent indices of pool p (its agents are contiguous).
+  @inline(__always)
+  func range(pool p: Int) -> Range<Int> {
+    let start = absentStart[p]
+    let end = p + 1 < absentStart.count ? absentStart[p + 1] : pool.count
+    return start..<end
+  }
+
   /// Takes an absent agent of pool p on line (nil when none is left).
   func arrive(pool p: Int) -> Int? {
     guard absentCount[p] > 0 else { return nil }

@@ -14,6 +14,7 @@ extension CompiledModel {
 
     let channels = scenario.channels
     channelCount = channels.count
+    channelKeys = channels.map { RandomStreams.nameKey($0.id) }
     isRealTime = channels.map(\.kind.isRealTime)
     isChat = channels.map { $0.concurrency != nil }
     deflection = channels.map(\.deflection)
@@ -37,6 +38,8 @@ extension CompiledModel {
     concurrencyMax = channels.map { $0.concurrency?.max ?? 1 }
     concurrencyFactor = channels.map { $0.concurrency?.handleTimeFactor ?? [1] }
     initialBacklog = channels.map { Int($0.initialBacklog.rounded()) }
+    dayFactor =
+      scenario.dayFactorCV > 0 ? try Sampler.gamma(mean: 1, cv: scenario.dayFactorCV) : nil
 
     let pools = scenario.pools
     poolCount = pools.count

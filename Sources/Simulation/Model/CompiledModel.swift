@@ -23,6 +23,9 @@ public struct CompiledModel: Sendable {
   // MARK: Channels
   /// Number of channels.
   public var channelCount: Int
+  /// Stream key of each channel, from its id (`RandomStreams.nameKey`): streams follow the
+  /// id, not the position.
+  public var channelKeys: [UInt64]
   /// True for voice, chat and SMS.
   public var isRealTime: [Bool]
   /// True for chat channels with concurrency (agents hold several).
@@ -46,6 +49,9 @@ public struct CompiledModel: Sendable {
   public var concurrencyFactor: [[Double]]
   /// Contacts waiting when the first counted interval opens.
   public var initialBacklog: [Int]
+  /// The demand factor drawn for every simulated day (gamma, mean 1), or nil without
+  /// demand uncertainty.
+  public var dayFactor: Sampler?
 
   // MARK: Pools
   /// Number of pools.

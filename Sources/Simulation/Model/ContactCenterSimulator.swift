@@ -16,23 +16,23 @@ public struct ReplicationResult: Sendable {
   public var simulatedContacts: Int
 }
 
-/// Event kinds of the contact-center model.
-enum EventKind {
+/// Event kinds of the contact-center model (the calendar stores the raw value).
+enum EventKind: UInt8 {
   /// An interval boundary: staffing changes, opening or closing (a = slot in day, b = day).
-  static let boundary: UInt8 = 0
+  case boundary = 0
   /// A service ends (a = agent, b = contact).
-  static let completion: UInt8 = 1
+  case completion = 1
   /// A waiting contact's patience runs out (a = contact, b = generation).
-  static let abandon: UInt8 = 3
+  case abandon = 3
 }
 
 /// One replication of the contact-center model: a value type holding the whole state.
 ///
 /// Hot state lives in `RawArray`s owned by `arena` (no copy-on-write tests in the loop), so a
-/// simulator must not be copied once it runs. Same-time events run in the order they were
+/// copy would share that state: the type is `~Copyable`, and the compiler refuses a copy. Same-time events run in the order they were
 /// scheduled (the calendar breaks ties by insertion sequence); an arrival at the same time as
 /// a calendar event comes after it. See README, "Simulation rules", for the semantics.
-public struct ContactCenterSimulator {
+public struct ContactCenterSimulator: ~Copyable {
   let model: CompiledModel
   let arena = RawArena()
   // Dimensions.
@@ -51,7 +51,9 @@ public struct ContactCenterSimulator {
   let skillFactor: RawArray<Double>
   let fcr: RawArray<Double>
   let escalationQueue: RawArray<Int32>
-  let poolMaxChats: RawArray<Int>
+  /// Chat slots of one agent of each pool: the highest `max` among its chat skills (0 when
+  /// it serves no chat channel).
+  let poolChatSlots: RawArray<Int>
   let queueChannel: RawArray<Int>
   let queueRank: RawArray<Int>
   let queueTier: RawArray<Int>
@@ -81,14 +83,21 @@ public struct ContactCenterSimulator {
   // Per-pool state.
   let present: RawArray<Int>
   let busy: RawArray<Int>
-  let heldTotal: RawArray<Int>
+  /// Open chats per pool (slot occupancy counts chats only).
+  let heldChats: RawArray<Int>
   /// Real-time contacts in service, per pool × channel.
   let busyByChannel: RawArray<Int>
-  let pendingDepartures: RawArray<Int>
-  /// Chat agents due to leave after a staffing drop: they finish the chats they hold and
-  /// take no new ones (per agent), and how many each pool has.
+  /// Agents designated to leave after a staffing drop (or at closing) while busy: they
+  /// finish what they hold, take no new work and leave (per agent), and how many each
+  /// pool has.
   let leaving: RawArray<Bool>
   let leavingCount: RawArray<Int>
+  /// The order in which each designated agent was designated (un-designation goes first
+  /// in, first out), and the next number to give.
+  let designationOrder: RawArray<UInt64>
+  var nextDesignation: UInt64 = 0
+  /// Scratch per agent: the start of its earliest open service, filled at a drop.
+  let earliestStart: RawArray<Double>
   let lastChange: RawArray<Double>
   let draining: RawArray<Bool>
   var drainingCount = 0
@@ -102,13 +111,20 @@ public struct ContactCenterSimulator {
   let arrivalRate: RawArray<Double>
   var firstArrivalChannel = 0
   var firstArrivalTime = Double.infinity
-  // Random streams, one per purpose (and per channel for arrivals).
+  // Random streams (README, "Random streams"): arrivals per channel, keyed by its id; each
+  // contact's own key, from which its deflection, handle-time, patience and FCR draws
+  // are derived; the day factors.
   let arrivalRNG: RawArray<Xoshiro256StarStar>
-  var deflectionRNG: Xoshiro256StarStar
-  var serviceRNG: Xoshiro256StarStar
-  var patienceRNG: Xoshiro256StarStar
-  var routingRNG: Xoshiro256StarStar
+  /// Base key of each channel's arriving contacts and of its initial backlog.
+  let contactBase: RawArray<UInt64>
+  let backlogBase: RawArray<UInt64>
+  /// Arrivals generated so far per channel (deflected ones included): the next number.
+  let arrivalCount: RawArray<UInt64>
   var dayRNG: Xoshiro256StarStar
+  /// When true, every contact draw is appended to `draws` (a test hook).
+  let recordsDraws: Bool
+  /// The contact draws recorded so far (empty unless `recordsDraws`).
+  public internal(set) var draws: [ContactDraw] = []
   var dayFactors: [Double] = []
   let dayFactorSampler: Sampler?
   // Statistics.
@@ -127,29 +143,33 @@ public struct ContactCenterSimulator {
   var countedOpen = 0
   var simulatedContacts = 0
 
-  /// Creates replication `replication` of a compiled model with a base seed.
-  public init(model: CompiledModel, seed: UInt64, replication: Int, dayFactorCV: Double) {
+  /// Creates replication `replication` of a compiled model with a base seed; with
+  /// `recordingDraws`, every contact draw is kept in `draws` (for tests).
+  public init(
+    model: CompiledModel, seed: UInt64, replication: Int, recordingDraws: Bool = false
+  ) {
     self.model = model
+    recordsDraws = recordingDraws
     let arena = self.arena
     channels = model.channelCount
     poolCount = model.poolCount
     tierCount = model.tierCount
     horizonIntervals = model.horizonIntervals
     intervalSeconds = model.intervalSeconds
-    intervalsPerDay = Int((86_400 / model.intervalSeconds).rounded())
+    intervalsPerDay = Int((Horizon.daySeconds / model.intervalSeconds).rounded())
     warmupStart = model.warmupDays * model.openPerDay
-    horizonEnd = Double(model.warmupDays + model.days) * 86_400
-    hardStop = horizonEnd + Double(max(1, model.days)) * 86_400
+    horizonEnd = Double(model.warmupDays + model.days) * Horizon.daySeconds
+    hardStop = horizonEnd + Double(max(1, model.days)) * Horizon.daySeconds
     rates = arena.array(model.arrivalRate.joined(), padding: 0)
     skillFactor = arena.array(model.skillFactor.joined(), padding: 0)
     fcr = arena.array(model.fcr.joined(), padding: 1)
     escalationQueue = arena.array(model.escalationQueue.joined().map { Int32($0) }, padding: -1)
-    let maxChats = (0..<model.poolCount).map { p in
-      (0..<model.channelCount).filter { model.skillFactor[p][$0] > 0 }.map {
+    let chatSlots = (0..<model.poolCount).map { p in
+      (0..<model.channelCount).filter { model.skillFactor[p][$0] > 0 && model.isChat[$0] }.map {
         model.concurrencyMax[$0]
-      }.max() ?? 1
+      }.max() ?? 0
     }
-    poolMaxChats = arena.array(maxChats, padding: 1)
+    poolChatSlots = arena.array(chatSlots, padding: 0)
     queueChannel = arena.array(model.queueChannel, padding: 0)
     queueRank = arena.array(model.queueRank, padding: 0)
     queueTier = arena.array(model.queueTier, padding: 1)
@@ -182,10 +202,11 @@ public struct ContactCenterSimulator {
     queues = ContactQueues(arena: arena, queues: model.queueCount)
     present = arena.array(repeating: 0, count: model.poolCount)
     busy = arena.array(repeating: 0, count: model.poolCount)
-    heldTotal = arena.array(repeating: 0, count: model.poolCount)
+    heldChats = arena.array(repeating: 0, count: model.poolCount)
     busyByChannel = arena.array(repeating: 0, count: model.poolCount * model.channelCount)
-    pendingDepartures = arena.array(repeating: 0, count: model.poolCount)
     leaving = arena.array(repeating: false, count: capacity.reduce(0, +))
+    designationOrder = arena.array(repeating: 0, count: capacity.reduce(0, +))
+    earliestStart = arena.array(repeating: .infinity, count: capacity.reduce(0, +))
     leavingCount = arena.array(repeating: 0, count: model.poolCount)
     lastChange = arena.array(repeating: 0, count: model.poolCount)
     draining = arena.array(repeating: false, count: model.poolCount)
@@ -195,15 +216,19 @@ public struct ContactCenterSimulator {
     arrivalRate = arena.array(repeating: 0, count: model.channelCount)
 
     let streams = RandomStreams(seed: seed, replication: UInt64(replication))
+    let keys = model.channelKeys
     arrivalRNG = arena.array(
-      (0..<model.channelCount).map { streams.stream(purpose: 0, index: UInt64($0)) },
-      padding: streams.stream(purpose: 0))
-    deflectionRNG = streams.stream(purpose: 1)
-    serviceRNG = streams.stream(purpose: 2)
-    patienceRNG = streams.stream(purpose: 3)
-    routingRNG = streams.stream(purpose: 4)
-    dayRNG = streams.stream(purpose: 5)
-    dayFactorSampler = dayFactorCV > 0 ? try? Sampler.gamma(mean: 1, cv: dayFactorCV) : nil
+      keys.map { streams.stream(purpose: StreamPurpose.arrival.rawValue, index: $0) },
+      padding: streams.stream(purpose: StreamPurpose.arrival.rawValue))
+    func base(_ purpose: StreamPurpose, _ key: UInt64) -> UInt64 {
+      RandomStreams.key(
+        seed: seed, replication: UInt64(replication), purpose: purpose.rawValue, index: key)
+    }
+    contactBase = arena.array(keys.map { base(.contact, $0) }, padding: 0)
+    backlogBase = arena.array(keys.map { base(.backlog, $0) }, padding: 0)
+    arrivalCount = arena.array(repeating: 0, count: model.channelCount)
+    dayRNG = streams.stream(purpose: StreamPurpose.dayFactor.rawValue)
+    dayFactorSampler = model.dayFactor
 
     tierStats = arena.array(
       repeating: TierCounters(), count: model.horizonIntervals * channels * tierCount)
@@ -221,7 +246,7 @@ public struct ContactCenterSimulator {
   public mutating func run() -> ReplicationResult {
     let firstOpen = Double(model.firstOpenSlot) * intervalSeconds
     calendar.schedule(
-      time: firstOpen, kind: EventKind.boundary, a: Int32(model.firstOpenSlot), b: 0)
+      time: firstOpen, kind: EventKind.boundary.rawValue, a: Int32(model.firstOpenSlot), b: 0)
     for c in 0..<channels { scheduleNextArrival(channel: c, from: 0) }
     while true {
       if firstArrivalTime < calendar.peekTime {
@@ -233,10 +258,11 @@ public struct ContactCenterSimulator {
         now = event.time
         // The boundary at the horizon's end still runs: it records the last backlog.
         if now > horizonEnd && countedOpen == 0 || now > hardStop { break }
-        switch event.kind {
-        case EventKind.completion: complete(agent: Int(event.a), contact: Int(event.b))
-        case EventKind.abandon: abandon(contact: Int(event.a), generation: event.b)
-        default: boundary(slot: Int(event.a), day: Int(event.b))
+        switch EventKind(rawValue: event.kind) {
+        case .completion?: complete(agent: Int(event.a), contact: Int(event.b))
+        case .abandon?: abandon(contact: Int(event.a), generation: event.b)
+        case .boundary?: boundary(slot: Int(event.a), day: Int(event.b))
+        case nil: preconditionFailure("unknown event kind \(event.kind)")
         }
       }
       if drainingCount > 0 { checkDraining() }
@@ -244,7 +270,7 @@ public struct ContactCenterSimulator {
     for p in 0..<poolCount { integrate(pool: p) }
     var inSystem = Array(repeating: 0.0, count: channels)
     for id in 0..<contacts.highWater
-    where contacts.state[id] != ContactStore.released && contacts.arrivalInterval[id] >= 0 {
+    where contacts.state[id] != ContactState.released && contacts.arrivalInterval[id] >= 0 {
       inSystem[Int(contacts.channel[id])] += 1
     }
     let bins = waitLayout.binCount

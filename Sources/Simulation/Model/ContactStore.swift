@@ -23,16 +23,19 @@ struct ContactStore {
   var queue: RawArray<Int32>
   /// Generation of the id, bumped on every release.
   var generation: RawArray<Int32>
-  /// 0 = free, 1 = waiting, 2 = in service.
-  var state: RawArray<UInt8>
+  /// Where the contact is in its journey.
+  var state: RawArray<ContactState>
+  /// Agent serving the contact (valid while in service).
+  var agent: RawArray<Int32>
+  /// The contact's own stream key (common random numbers): its variates are drawn from
+  /// generators derived from this key, its visit number and a purpose.
+  var key: RawArray<UInt64>
+  /// Queues the contact has entered before its current one (0 at first contact).
+  var visit: RawArray<Int32>
   private var free: RawArray<Int32>
   private var freeCount = 0
   /// Ids handed out so far (the arrays' used length).
   private(set) var highWater = 0
-
-  static let released: UInt8 = 0
-  static let waiting: UInt8 = 1
-  static let inService: UInt8 = 2
 
   init(arena: RawArena, capacity: Int) {
     self.arena = arena
@@ -45,13 +48,17 @@ struct ContactStore {
     tierIndex = arena.array(repeating: 0, count: capacity)
     queue = arena.array(repeating: 0, count: capacity)
     generation = arena.array(repeating: 0, count: capacity)
-    state = arena.array(repeating: 0, count: capacity)
+    state = arena.array(repeating: .released, count: capacity)
+    agent = arena.array(repeating: -1, count: capacity)
+    key = arena.array(repeating: 0, count: capacity)
+    visit = arena.array(repeating: 0, count: capacity)
     free = arena.array(repeating: 0, count: capacity)
   }
 
-  /// Returns the id of a new contact of `channel` arriving at `time`, waiting in queue `c`.
+  /// Returns the id of a new contact of `channel` arriving at `time`, waiting in queue `c`,
+  /// drawing its variates from stream key `key`.
   @inline(__always)
-  mutating func allocate(channel c: Int, time: Double, interval: Int32) -> Int {
+  mutating func allocate(channel c: Int, time: Double, interval: Int32, key: UInt64) -> Int {
     let id: Int
     if freeCount > 0 {
       freeCount -= 1
@@ -68,14 +75,16 @@ struct ContactStore {
     entryInterval[id] = interval
     tierIndex[id] = 0
     queue[id] = Int32(truncatingIfNeeded: c)
-    state[id] = ContactStore.waiting
+    state[id] = .waiting
+    self.key[id] = key
+    visit[id] = 0
     return id
   }
 
   /// Releases a contact's id for reuse.
   @inline(__always)
   mutating func release(_ id: Int) {
-    state[id] = ContactStore.released
+    state[id] = .released
     generation[id] &+= 1
     free[freeCount] = Int32(truncatingIfNeeded: id)
     freeCount += 1
@@ -92,9 +101,22 @@ struct ContactStore {
     tierIndex = arena.grow(tierIndex, to: size, filling: 0)
     queue = arena.grow(queue, to: size, filling: 0)
     generation = arena.grow(generation, to: size, filling: 0)
-    state = arena.grow(state, to: size, filling: 0)
+    state = arena.grow(state, to: size, filling: .released)
+    agent = arena.grow(agent, to: size, filling: -1)
+    key = arena.grow(key, to: size, filling: 0)
+    visit = arena.grow(visit, to: size, filling: 0)
     free = arena.grow(free, to: size, filling: 0)
   }
+}
+
+/// Where a contact is in its journey: its id is free, it waits in a queue, or it is served.
+enum ContactState: UInt8 {
+  /// The id is free for reuse.
+  case released
+  /// Waiting in `queue`.
+  case waiting
+  /// Being served by `agent`.
+  case inService
 }
 
 /// One entry in a queue: a contact id with the generation it had when it joined.
@@ -164,7 +186,7 @@ struct ContactQueues {
     for i in 0..<stored[q] {
       let entry = buffer[(head[q] + i) & (buffer.count - 1)]
       let id = Int(entry.id)
-      if contacts.generation[id] == entry.generation && contacts.state[id] == ContactStore.waiting
+      if contacts.generation[id] == entry.generation && contacts.state[id] == .waiting
         && Int(contacts.queue[id]) == q
       {
         buffer[(head[q] + kept) & (buffer.count - 1)] = entry

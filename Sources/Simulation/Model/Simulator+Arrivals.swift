@@ -1,3 +1,4 @@
+import ContactCenter
 import Foundation
 
 extension ContactCenterSimulator {
@@ -38,14 +39,14 @@ extension ContactCenterSimulator {
     let openPerDay = model.openPerDay
     let firstOpen = model.firstOpenSlot
     while t < hardStop {
-      let day = Int(t / 86_400)
-      let dayStart = Double(day) * 86_400
+      let day = Int(t / Horizon.daySeconds)
+      let dayStart = Double(day) * Horizon.daySeconds
       var slot = min(Int((t - dayStart) / intervalSeconds), intervalsPerDay - 1)
       if slot < firstOpen {
         slot = firstOpen
         t = dayStart + Double(slot) * intervalSeconds
       } else if slot >= firstOpen + openPerDay {
-        t = Double(day + 1) * 86_400 + Double(firstOpen) * intervalSeconds
+        t = Double(day + 1) * Horizon.daySeconds + Double(firstOpen) * intervalSeconds
         continue
       }
       let end = dayStart + Double(slot + 1) * intervalSeconds
@@ -98,8 +99,8 @@ extension ContactCenterSimulator {
   /// containing it; while closed, the last open interval before it (after closing, that
   /// day's; before opening, the previous day's) — or −1 outside the horizon.
   func countedInterval(at time: Double) -> Int {
-    var day = Int(time / 86_400)
-    let slot = Int((time - Double(day) * 86_400) / intervalSeconds)
+    var day = Int(time / Horizon.daySeconds)
+    let slot = Int((time - Double(day) * Horizon.daySeconds) / intervalSeconds)
     var openSlot = slot - model.firstOpenSlot
     if openSlot >= model.openPerDay {
       openSlot = model.openPerDay - 1
@@ -116,18 +117,30 @@ extension ContactCenterSimulator {
     let k = countedInterval(openIndex: arrivalOpenIndex[c])
     scheduleNextArrival(channel: c, from: now)
     simulatedContacts += 1
+    let number = arrivalCount[c]
+    arrivalCount[c] = number &+ 1
+    let key = RandomStreams.entityKey(base: contactBase[c], number: number)
     let share = deflection[c]
-    if share > 0 && deflectionRNG.nextDouble() < share {
-      if k >= 0 { journeyStats[k * channels + c].deflected += 1 }
-      return
+    if share > 0 {
+      var rng = RandomStreams.generator(
+        key: key, purpose: StreamPurpose.deflection.rawValue, step: 0)
+      let u = rng.nextDouble()
+      if recordsDraws {
+        draws.append(
+          ContactDraw(key: key, visit: 0, purpose: StreamPurpose.deflection.rawValue, value: u))
+      }
+      if u < share {
+        if k >= 0 { journeyStats[k * channels + c].deflected += 1 }
+        return
+      }
     }
-    admit(channel: c, interval: k)
+    admit(channel: c, interval: k, key: key)
   }
 
-  /// Creates a first contact of channel c now and routes it.
+  /// Creates a first contact of channel c now, drawing from stream key `key`, and routes it.
   @inline(__always)
-  mutating func admit(channel c: Int, interval k: Int) {
-    let x = contacts.allocate(channel: c, time: now, interval: Int32(k))
+  mutating func admit(channel c: Int, interval k: Int, key: UInt64) {
+    let x = contacts.allocate(channel: c, time: now, interval: Int32(k), key: key)
     if k >= 0 {
       tierStats[tierSlot(k, c, 0)].offered += 1
       countedOpen += 1
@@ -139,9 +152,11 @@ extension ContactCenterSimulator {
   /// opens: it counts as offered in that interval and is not deflected.
   mutating func releaseBacklog() {
     for c in 0..<channels {
-      for _ in 0..<model.initialBacklog[c] {
+      for i in 0..<model.initialBacklog[c] {
         simulatedContacts += 1
-        admit(channel: c, interval: 0)
+        admit(
+          channel: c, interval: 0,
+          key: RandomStreams.entityKey(base: backlogBase[c], number: UInt64(i)))
       }
     }
   }

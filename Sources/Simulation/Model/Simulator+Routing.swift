@@ -1,49 +1,55 @@
 extension ContactCenterSimulator {
   /// Sends a waiting contact to an available agent of the queue's pools, or queues it.
   ///
-  /// Pools rank in the queue's order: tier 1 before overflow pools, then fewest skills
-  /// (specialists first). The contact goes to the longest-idle agent of the best-ranked pools
-  /// that have one (across pools of equal rank too). A chat goes to an agent holding the
-  /// fewest chats (an idle agent first), the longest in that state. Deferrable work is not
-  /// started while the center is closed.
+  /// One ordered key picks the agent (DESIGN.md, "Routing"): pool rank first — tier 1
+  /// before overflow pools, then fewest skills (specialists first) — then, for a chat, the
+  /// fewest chats held (an idle agent first), then the longest in that state (across pools
+  /// of equal rank too). Pool rank always comes before chats held: a chat goes to a tier-1
+  /// specialist with a free slot before an idle generalist. Deferrable work is not started
+  /// while the center is closed.
   @inline(__always)
   mutating func route(contact x: Int, queue q: Int) {
     let c = queueChannel[q]
     let realTime = isRealTime[c]
     if realTime || isOpen {
-      let first = queuePoolStart[q]
       let last = queuePoolStart[q + 1]
       let levels = isChat[c] ? concurrencyMax[c] : 1
-      for level in 0..<levels {
-        var best = -1
-        var bestRank = Int.max
-        var bestSince = Double.infinity
-        for i in first..<last {
-          let rank = queuePoolRank[i]
-          if best >= 0 && rank > bestRank { break }
-          let a = agents.first(pool: queuePoolList[i], level: level)
-          if a >= 0 && agents.since[a] < bestSince {
-            best = a
-            bestRank = rank
-            bestSince = agents.since[a]
+      var groupStart = queuePoolStart[q]
+      while groupStart < last {
+        let rank = queuePoolRank[groupStart]
+        var groupEnd = groupStart + 1
+        while groupEnd < last && queuePoolRank[groupEnd] == rank { groupEnd += 1 }
+        for level in 0..<levels {
+          var best = -1
+          var bestSince = Double.infinity
+          for i in groupStart..<groupEnd {
+            let a = agents.first(pool: queuePoolList[i], level: level)
+            if a >= 0 && agents.since[a] < bestSince {
+              best = a
+              bestSince = agents.since[a]
+            }
+          }
+          if best >= 0 {
+            startService(contact: x, agent: best)
+            return
           }
         }
-        if best >= 0 {
-          startService(contact: x, agent: best)
-          return
-        }
+        groupStart = groupEnd
       }
     }
     if realTime && hasPatience[c] {
-      let patience = patience[c].sample(&patienceRNG)
+      var rng = contactRNG(x, .patience)
+      let patience = patience[c].sample(&rng)
+      if recordsDraws { record(x, .patience, patience) }
       if patience <= 0 {
         leave(contact: x)
         return
       }
       calendar.schedule(
-        time: now + patience, kind: EventKind.abandon, a: Int32(x), b: contacts.generation[x])
+        time: now + patience, kind: EventKind.abandon.rawValue, a: Int32(x),
+        b: contacts.generation[x])
     }
-    contacts.state[x] = ContactStore.waiting
+    contacts.state[x] = .waiting
     queues.push(q, QueueEntry(id: Int32(x), generation: contacts.generation[x]), contacts: contacts)
   }
 
@@ -68,16 +74,17 @@ extension ContactCenterSimulator {
       if wait < waitMinimum[h] { waitMinimum[h] = wait }
       if wait > waitMaximum[h] { waitMaximum[h] = wait }
     }
-    contacts.state[x] = ContactStore.inService
+    contacts.state[x] = .inService
     contacts.serviceStart[x] = now
+    contacts.agent[x] = Int32(a)
     integrate(pool: p)
     agents.unlink(a)
     let held = Int(agents.held[a]) + 1
     agents.held[a] = Int32(held)
     if held == 1 { busy[p] += 1 }
-    heldTotal[p] += 1
-    if isRealTime[c] { busyByChannel[p * channels + c] += 1 }
     let chat = isChat[c]
+    if chat { heldChats[p] += 1 }
+    if isRealTime[c] { busyByChannel[p * channels + c] += 1 }
     agents.holdsChats[a] = chat
     var factor = skillFactor[p * channels + c]
     if chat {
@@ -86,8 +93,11 @@ extension ContactCenterSimulator {
       agents.chatLimit[a] = Int32(limit)
       if held < limit { agents.append(a, level: held, at: now) }
     }
-    let duration = handleTime[c].sample(&serviceRNG) * factor
-    calendar.schedule(time: now + duration, kind: EventKind.completion, a: Int32(a), b: Int32(x))
+    var rng = contactRNG(x, .handleTime)
+    let base = handleTime[c].sample(&rng)
+    if recordsDraws { record(x, .handleTime, base) }
+    calendar.schedule(
+      time: now + base * factor, kind: EventKind.completion.rawValue, a: Int32(a), b: Int32(x))
   }
 
   /// Ends a service: statistics, escalation or the end of the journey, then the agent's next step.
@@ -105,11 +115,11 @@ extension ContactCenterSimulator {
     let held = Int(agents.held[a]) - 1
     agents.held[a] = Int32(held)
     if held == 0 { busy[p] -= 1 }
-    heldTotal[p] -= 1
+    if isChat[c] { heldChats[p] -= 1 }
     if isRealTime[c] { busyByChannel[p * channels + c] -= 1 }
 
     let target = Int(escalationQueue[p * channels + c])
-    if target >= 0 && routingRNG.nextDouble() >= fcr[p * channels + c] {
+    if target >= 0 && escalates(x, fcr: fcr[p * channels + c]) {
       if k >= 0 { tierStats[tierSlot(k, c, t)].escalated += 1 }
       escalate(contact: x, to: target)
     } else {
@@ -128,6 +138,7 @@ extension ContactCenterSimulator {
     // A new generation makes any abandon event still pending from an earlier queue stale:
     // the customer's patience at this queue is a fresh draw.
     contacts.generation[x] &+= 1
+    contacts.visit[x] &+= 1
     let k = countedInterval(at: now)
     let t = queueTier[q] - 1
     contacts.queue[x] = Int32(q)
@@ -145,7 +156,9 @@ extension ContactCenterSimulator {
     if k >= 0 {
       let slot = tierSlot(k, c, Int(contacts.tierIndex[x]))
       tierStats[slot].abandoned += 1
-      if now - contacts.entry[x] < slaSeconds[c] { tierStats[slot].shortAbandoned += 1 }
+      // Compared as times, in the form the abandon event's time was computed (entry +
+      // patience), so a patience of exactly T is never short by a rounding of now − entry.
+      if now < contacts.entry[x] + slaSeconds[c] { tierStats[slot].shortAbandoned += 1 }
     }
     let arrivalK = Int(contacts.arrivalInterval[x])
     if arrivalK >= 0 {
@@ -157,7 +170,7 @@ extension ContactCenterSimulator {
 
   /// Handles an abandon event, ignoring it when the contact was served meanwhile.
   mutating func abandon(contact x: Int, generation: Int32) {
-    guard contacts.generation[x] == generation, contacts.state[x] == ContactStore.waiting else {
+    guard contacts.generation[x] == generation, contacts.state[x] == .waiting else {
       return
     }
     queues.live[Int(contacts.queue[x])] -= 1
@@ -169,7 +182,7 @@ extension ContactCenterSimulator {
   mutating func liveHead(_ q: Int) -> Int {
     while let entry = queues.peek(q) {
       let id = Int(entry.id)
-      if contacts.generation[id] == entry.generation && contacts.state[id] == ContactStore.waiting
+      if contacts.generation[id] == entry.generation && contacts.state[id] == .waiting
         && Int(contacts.queue[id]) == q
       {
         return id
@@ -179,37 +192,15 @@ extension ContactCenterSimulator {
     return -1
   }
 
-  /// An agent has finished a contact: it leaves if a staffing drop waits for it, else takes
-  /// the waiting contact of highest rank among its queues (real-time before deferrable, then
+  /// An agent has finished a contact: a designated agent (a staffing drop or closing chose
+  /// it) takes nothing more and leaves once it holds nothing; any other agent takes the
+  /// waiting contact of highest rank among its queues (real-time before deferrable, then
   /// lower priority number, then earliest queue entry), else becomes available.
-  ///
-  /// A chat agent that still holds chats when a departure is pending becomes a leaving
-  /// agent: it takes no new chats and goes home when its last chat ends.
   @inline(__always)
   mutating func freed(agent a: Int) {
-    let p = Int(agents.pool[a])
     let held = Int(agents.held[a])
-    if leaving[a] || (held > 0 && pendingDepartures[p] > 0) {
-      if !leaving[a] {
-        leaving[a] = true
-        leavingCount[p] += 1
-        pendingDepartures[p] -= 1
-      }
-      agents.unlink(a)
-      if held == 0 {
-        integrate(pool: p)
-        leaving[a] = false
-        leavingCount[p] -= 1
-        present[p] -= 1
-        agents.depart(a)
-      }
-      return
-    }
-    if held == 0 && pendingDepartures[p] > 0 {
-      integrate(pool: p)
-      pendingDepartures[p] -= 1
-      present[p] -= 1
-      agents.depart(a)
+    if leaving[a] {
+      if held == 0 { departDesignated(agent: a) }
       return
     }
     if takeAllWork(agent: a) { return }
@@ -219,6 +210,30 @@ extension ContactCenterSimulator {
     } else if agents.holdsChats[a] && held < Int(agents.chatLimit[a]) {
       agents.append(a, level: held, at: now)
     }
+  }
+
+  /// Returns contact x's generator for one purpose at its current visit (README, "Random
+  /// streams"): a pure function of the contact's key, so no other event shifts it.
+  @inline(__always)
+  func contactRNG(_ x: Int, _ purpose: StreamPurpose) -> Xoshiro256StarStar {
+    RandomStreams.generator(
+      key: contacts.key[x], purpose: purpose.rawValue, step: UInt64(contacts.visit[x]))
+  }
+
+  /// Returns whether contact x escalates after this service (its own FCR draw ≥ `fcr`).
+  @inline(__always)
+  mutating func escalates(_ x: Int, fcr share: Double) -> Bool {
+    var rng = contactRNG(x, .fcr)
+    let u = rng.nextDouble()
+    if recordsDraws { record(x, .fcr, u) }
+    return u >= share
+  }
+
+  /// Appends one draw of contact x to the test log.
+  mutating func record(_ x: Int, _ purpose: StreamPurpose, _ value: Double) {
+    draws.append(
+      ContactDraw(
+        key: contacts.key[x], visit: contacts.visit[x], purpose: purpose.rawValue, value: value))
   }
 
   /// Starts waiting contacts for an agent coming free with all its slots open (on line, back

@@ -1,3 +1,5 @@
+import ContactCenter
+
 extension ContactCenterSimulator {
   /// Accumulates pool p's time integrals up to now into the current counted interval.
   @inline(__always)
@@ -9,8 +11,8 @@ extension ContactCenterSimulator {
     let agentsPresent = Double(present[p])
     poolStats[slot].presentSeconds += elapsed * agentsPresent
     poolStats[slot].busySeconds += elapsed * Double(busy[p])
-    poolStats[slot].heldSeconds += elapsed * Double(heldTotal[p])
-    poolStats[slot].slotSeconds += elapsed * agentsPresent * Double(poolMaxChats[p])
+    poolStats[slot].heldSeconds += elapsed * Double(heldChats[p])
+    poolStats[slot].slotSeconds += elapsed * agentsPresent * Double(poolChatSlots[p])
   }
 
   /// Handles the boundary at the start of calendar slot `slot` of simulated day `day`:
@@ -60,32 +62,25 @@ extension ContactCenterSimulator {
   }
 
   private mutating func schedule(slot: Int, day: Int) {
-    let time = Double(day) * 86_400 + Double(slot) * intervalSeconds
-    calendar.schedule(time: time, kind: EventKind.boundary, a: Int32(slot), b: Int32(day))
+    let time = Double(day) * Horizon.daySeconds + Double(slot) * intervalSeconds
+    calendar.schedule(
+      time: time, kind: EventKind.boundary.rawValue, a: Int32(slot), b: Int32(day))
   }
 
-  /// Sets pool p's on-line target. Extra agents first cancel pending departures, then come
-  /// on line and take work; a drop sends idle agents home first, and busy ones as they finish.
+  /// Sets pool p's on-line target (DESIGN.md, "Staffing"). A rise first un-designates
+  /// agents still finishing after a drop, in the order they were designated, then brings
+  /// absent agents on line. A drop by k designates exactly k agents: idle ones first
+  /// (longest idle first), who leave at once, then busy ones whose current service started
+  /// earliest, who finish what they hold, take no new work and leave; everyone else keeps
+  /// serving the queue.
   mutating func setTarget(pool p: Int, agents target: Int, reopening: Bool) {
     integrate(pool: p)
-    let effective = present[p] - pendingDepartures[p] - leavingCount[p]
+    let effective = present[p] - leavingCount[p]
     if target > effective {
       var add = target - effective
-      let cancelled = min(add, pendingDepartures[p])
-      pendingDepartures[p] -= cancelled
-      add -= cancelled
-      // Then chat agents finishing their chats before leaving stay on and take work again.
-      var a = 0
-      while add > 0 && leavingCount[p] > 0 && a < leaving.count {
-        if leaving[a] && Int(agents.pool[a]) == p {
-          leaving[a] = false
-          leavingCount[p] -= 1
-          add -= 1
-          if !takeAllWork(agent: a) && Int(agents.held[a]) < Int(agents.chatLimit[a]) {
-            agents.append(a, level: Int(agents.held[a]), at: now)
-          }
-        }
-        a += 1
+      while add > 0 && leavingCount[p] > 0 {
+        undesignate(agent: earliestDesignated(pool: p))
+        add -= 1
       }
       for _ in 0..<add {
         guard let a = agents.arrive(pool: p) else { break }
@@ -102,9 +97,68 @@ extension ContactCenterSimulator {
         present[p] -= 1
         remove -= 1
       }
-      pendingDepartures[p] += remove
+      if remove > 0 { designateBusy(pool: p, count: remove) }
     }
     if reopening { redispatchIdle(pool: p) }
+  }
+
+  /// Designates up to `count` busy, not yet designated agents of pool p to leave: those
+  /// whose current service (for a chat agent, its earliest open chat) started earliest,
+  /// ties by agent index. They stop taking work at once.
+  mutating func designateBusy(pool p: Int, count: Int) {
+    let range = agents.range(pool: p)
+    for a in range { earliestStart[a] = .infinity }
+    for id in 0..<contacts.highWater where contacts.state[id] == .inService {
+      let a = Int(contacts.agent[id])
+      if range.contains(a) && contacts.serviceStart[id] < earliestStart[a] {
+        earliestStart[a] = contacts.serviceStart[id]
+      }
+    }
+    var candidates: [(start: Double, agent: Int)] = []
+    for a in range where !leaving[a] && earliestStart[a] < .infinity {
+      candidates.append((earliestStart[a], a))
+    }
+    candidates.sort { ($0.start, $0.agent) < ($1.start, $1.agent) }
+    for candidate in candidates.prefix(count) {
+      let a = candidate.agent
+      leaving[a] = true
+      designationOrder[a] = nextDesignation
+      nextDesignation &+= 1
+      leavingCount[p] += 1
+      agents.unlink(a)
+    }
+  }
+
+  /// Returns the designated agent of pool p designated first (the pool must have one).
+  func earliestDesignated(pool p: Int) -> Int {
+    var best = -1
+    for a in agents.range(pool: p) where leaving[a] {
+      if best < 0 || designationOrder[a] < designationOrder[best] { best = a }
+    }
+    assert(best >= 0, "no designated agent in pool \(p)")
+    return best
+  }
+
+  /// Cancels agent a's designation: it keeps serving, and an agent with open chat slots
+  /// fills them from the queue or becomes available for chats.
+  mutating func undesignate(agent a: Int) {
+    let p = Int(agents.pool[a])
+    leaving[a] = false
+    leavingCount[p] -= 1
+    let held = Int(agents.held[a])
+    if agents.holdsChats[a] && held < Int(agents.chatLimit[a]) && !takeAllWork(agent: a) {
+      agents.append(a, level: held, at: now)
+    }
+  }
+
+  /// A designated agent holding nothing more goes home.
+  mutating func departDesignated(agent a: Int) {
+    let p = Int(agents.pool[a])
+    integrate(pool: p)
+    leaving[a] = false
+    leavingCount[p] -= 1
+    present[p] -= 1
+    agents.depart(a)
   }
 
   /// Offers waiting work (deferrable work held overnight) to the pool's idle agents.
@@ -130,7 +184,7 @@ extension ContactCenterSimulator {
           agents.depart(a)
           present[p] -= 1
         }
-        pendingDepartures[p] = present[p] - leavingCount[p]
+        designateBusy(pool: p, count: present[p] - leavingCount[p])
         draining[p] = false
         drainingCount -= 1
       }
