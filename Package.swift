@@ -1,5 +1,10 @@
 // swift-tools-version:6.0
 // ccplan: contact-center simulation and staffing planner. No third-party packages.
+//
+// Build flag CCPLAN_INTERNAL_CHECKS (off by default, on in CI's debug step:
+// `swift test -Xswiftc -DCCPLAN_INTERNAL_CHECKS`) turns the simulator's invariant checks
+// into preconditions: raw-array bounds, no event scheduled in the past, and the event
+// calendar's exhaustive heap check. Release builds compile them out.
 import PackageDescription
 
 let package = Package(

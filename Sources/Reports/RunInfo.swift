@@ -29,6 +29,10 @@ public struct RunInfo: Sendable, Equatable {
   public var replications: Int?
   /// A staffing file replayed instead of the scenario's staffing, with its SHA-256.
   public var staffingFile: SourceFile?
+  /// Demand multiplier applied to the scenario (1 = as written).
+  public var volumeFactor: Double = 1
+  /// Handle-time multiplier applied to the scenario (1 = as written).
+  public var ahtFactor: Double = 1
 
   /// Creates run information.
   public init(
@@ -52,8 +56,10 @@ public struct RunInfo: Sendable, Equatable {
       ("scenario_file", .string(scenarioFile)),
       ("scenario_sha256", .string(scenarioSHA256)),
     ]
-    if let seed { members.append(("seed", .string(String(seed)))) }
+    if let seed { members.append(("seed", .number(Double(seed)))) }
     if let replications { members.append(("replications", .integer(replications))) }
+    members.append(("volume_factor", .number(volumeFactor)))
+    members.append(("aht_factor", .number(ahtFactor)))
     if let staffingFile {
       members.append(("staffing_file", .string(staffingFile.path)))
       members.append(("staffing_sha256", .string(staffingFile.sha256)))
@@ -61,11 +67,31 @@ public struct RunInfo: Sendable, Equatable {
     return .object(members)
   }
 
+  /// Returns the `#` comment line opening each CSV file of `command`: version, scenario
+  /// file and its SHA-256, seed and replications, the staffing file replayed, and the
+  /// volume and AHT factors (the same fields `ccplan staff` records).
+  public func csvHeaderLine(command: String) -> String {
+    var text =
+      "# ccplan \(version) \(command); scenario \(scenarioName) (\(scenarioFile), sha256 "
+      + "\(scenarioSHA256))"
+    if let seed { text += "; seed \(seed)" }
+    if let replications { text += "; replications \(replications)" }
+    if let staffingFile {
+      text += "; staffing \(staffingFile.path) (sha256 \(staffingFile.sha256))"
+    }
+    text += "; volume factor \(JSONValue.format(volumeFactor)); aht factor "
+    text += "\(JSONValue.format(ahtFactor))\n"
+    return text
+  }
+
   /// Returns "# key: value" comment lines for the top of a text report.
   public var headerLines: String {
     var text =
       "ccplan \(version) · scenario \(scenarioName) (\(scenarioFile), sha256 \(scenarioSHA256.prefix(12))…)"
     if let seed, let replications { text += " · seed \(seed) · \(replications) replications" }
+    if volumeFactor != 1 || ahtFactor != 1 {
+      text += " · volume × \(JSONValue.format(volumeFactor)) · AHT × \(JSONValue.format(ahtFactor))"
+    }
     if let staffingFile { text += "\nstaffing replayed from \(staffingFile.path)" }
     return text + "\n"
   }

@@ -28,21 +28,21 @@ extension SimulationReport {
     var channels = TextTable(columns: [
       .init("channel"), .init("offered"), .init("handled"), .init("abandoned"),
       .init("service level"),
-      .init("target"), .init("definition"), .init("ASA / FRT (s)"), .init("abandon rate"),
-      .init("AHT (s)"),
-      .init("p90 wait (s)"),
+      .init("target"), .init("definition"), .init("P(wait)"), .init("ASA / FRT (s)"),
+      .init("abandon rate"), .init("AHT (s)"), .init("p90 wait (s)"), .init("queue (contacts)"),
     ])
     for c in summary.channels {
       channels.append([
         c.id, valueCell(c.offered, decimals: 0), valueCell(c.handled, decimals: 0),
         valueCell(c.abandoned, decimals: 0), percentCell(c.serviceLevel),
         "\(NumberFormat.grouped(c.sla.percent, decimals: 0))% in \(Units.formatDuration(c.sla.withinSeconds))",
-        c.sla.definition.rawValue, valueCell(c.asaSeconds), percentCell(c.abandonRate),
-        valueCell(c.ahtSeconds, decimals: 0),
-        c.waitPercentiles[1].map { NumberFormat.grouped($0, decimals: 0) } ?? "-",
+        c.sla.definition.rawValue, percentCell(c.waitProbability), valueCell(c.asaSeconds),
+        percentCell(c.abandonRate), valueCell(c.ahtSeconds, decimals: 0),
+        valueCell(c.waitPercentiles[1], decimals: 0), valueCell(c.meanQueueLength, decimals: 2),
       ])
     }
     text += channels.render()
+    text += targetLines(summary, horizon: horizon)
     if summary.tiers.contains(where: { $0.tier > 1 }) {
       text +=
         "\nTiers (by queue entry; deferrable service level counted from the original arrival)\n"
@@ -60,7 +60,7 @@ extension SimulationReport {
       }
       text += tiers.render()
     }
-    text += "\nPools (occupancy = busy time ÷ time on line; slot occupancy counts each chat)\n"
+    text += "\nPools (occupancy = busy time ÷ time on line; slot occupancy = open chats ÷ chat slots)\n"
     var pools = TextTable(columns: [
       .init("pool"), .init("tier"), .init("agent-hours on line"), .init("occupancy"),
       .init("slot occupancy"),
@@ -79,6 +79,39 @@ extension SimulationReport {
       text +=
         inSystem.map { "\($0.id) \(NumberFormat.grouped($0.inSystemAtEnd.mean, decimals: 1))" }
         .joined(separator: ", ") + "\n"
+    }
+    return text
+  }
+
+  /// Returns one line per channel on the intervals that miss their target: "voice misses
+  /// 80/20 in 9 of 60 intervals (12:00–14:15), worst 74.0% ± 1.0 at 13:30; 3 more at risk".
+  static func targetLines(_ summary: SimulationSummary, horizon: Horizon) -> String {
+    var text = "\nTargets per interval (missed: the 95% interval lies below the target; at risk:"
+    text += " the mean only)\n"
+    for misses in summary.targetMisses() where misses.measured > 0 {
+      let target =
+        "\(NumberFormat.grouped(misses.sla.percent, decimals: 0))/"
+        + Units.formatDuration(misses.sla.withinSeconds)
+      var line = "  \(misses.channel) "
+      if misses.missed.isEmpty {
+        line += "meets \(target) in every interval by its 95% interval"
+      } else {
+        let runs = TargetMisses.runs(misses.missed)
+        let shown = runs.prefix(4).map { run in
+          run.first == run.last
+            ? horizon.label(ofOpenInterval: run.first)
+            : horizon.label(ofOpenInterval: run.first) + "–"
+              + horizon.label(ofOpenInterval: run.last)
+        }
+        line += "misses \(target) in \(misses.missed.count) of \(misses.measured) intervals ("
+        line += shown.joined(separator: ", ") + (runs.count > 4 ? ", …" : "") + ")"
+      }
+      if let worst = misses.worst, worst.estimate.mean < misses.sla.percent / 100 {
+        line += ", worst \(percentCell(worst.estimate)) at "
+        line += horizon.label(ofOpenInterval: worst.interval)
+      }
+      if !misses.atRisk.isEmpty { line += "; \(misses.atRisk.count) more at risk" }
+      text += line + "\n"
     }
     return text
   }

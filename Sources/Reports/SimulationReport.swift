@@ -11,6 +11,7 @@ public enum SimulationReport {
 
   /// Returns the whole summary as one JSON document (summary.json and `--format json`).
   public static func json(_ summary: SimulationSummary, info: RunInfo) -> JSONValue {
+    let misses = summary.targetMisses()
     let channels: [JSONValue] = summary.channels.map { c in
       var slByDefinition: [(String, JSONValue)] = []
       for definition in ServiceLevelDefinition.allCases {
@@ -39,9 +40,12 @@ public enum SimulationReport {
         ("abandon_rate", json(c.abandonRate)),
         ("aht_seconds", json(c.ahtSeconds)),
         ("escalations", json(c.escalations)),
-        ("wait_p50_seconds", .number(c.waitPercentiles[0])),
-        ("wait_p90_seconds", .number(c.waitPercentiles[1])),
-        ("wait_p99_seconds", .number(c.waitPercentiles[2])),
+        ("wait_probability", json(c.waitProbability)),
+        ("mean_queue_length", json(c.meanQueueLength)),
+        ("wait_p50_seconds", json(c.waitPercentiles[0])),
+        ("wait_p90_seconds", json(c.waitPercentiles[1])),
+        ("wait_p99_seconds", json(c.waitPercentiles[2])),
+        ("target_misses", targetJSON(misses.first { $0.channel == c.id })),
       ])
     }
     let tiers: [JSONValue] = summary.tiers.map { t in
@@ -67,32 +71,53 @@ public enum SimulationReport {
     ])
   }
 
-  /// Returns intervals.csv: one row per open interval × channel (first contact).
-  public static func intervalsCSV(_ summary: SimulationSummary, horizon: Horizon) -> String {
+  /// Returns the intervals of one channel that miss or risk the target, as JSON.
+  static func targetJSON(_ misses: TargetMisses?) -> JSONValue {
+    guard let misses else { return .null }
+    return .object([
+      ("measured_intervals", .integer(misses.measured)),
+      ("missed_intervals", .integer(misses.missed.count)),
+      ("at_risk_intervals", .integer(misses.atRisk.count)),
+      ("worst_service_level", json(misses.worst?.estimate)),
+      ("worst_interval", misses.worst.map { .integer($0.interval) } ?? .null),
+    ])
+  }
+
+  /// Returns intervals.csv: one row per open interval × channel (first contact), after a
+  /// `#` provenance line; `target_status` is met, at risk (mean below the target) or
+  /// missed (the 95 % interval's upper end below it).
+  public static func intervalsCSV(_ summary: SimulationSummary, horizon: Horizon, info: RunInfo)
+    -> String
+  {
     var definitions: [String: String] = [:]
     for channel in summary.channels { definitions[channel.id] = channel.sla.definition.rawValue }
     var table = CSVTable(header: [
       "interval_start", "channel", "offered", "handled", "abandoned", "service_level",
-      "service_level_ci95", "service_level_definition", "asa_seconds", "asa_seconds_ci95",
-      "aht_seconds", "backlog_at_end",
-      "oldest_wait_at_end_seconds",
+      "service_level_ci95", "service_level_definition", "target_status", "wait_probability",
+      "wait_probability_ci95", "mean_queue_length", "asa_seconds", "asa_seconds_ci95",
+      "aht_seconds", "backlog_at_end", "oldest_wait_at_end_seconds",
     ])
-    for row in summary.intervals {
+    for (row, status) in zip(summary.intervals, summary.intervalStatuses()) {
       table.append([
         horizon.label(ofOpenInterval: row.interval), row.channel, CSVTable.number(row.offered.mean),
         CSVTable.number(row.handled.mean), CSVTable.number(row.abandoned.mean),
         CSVTable.number(row.serviceLevel?.mean), CSVTable.number(row.serviceLevel?.ci95),
-        definitions[row.channel] ?? "",
+        definitions[row.channel] ?? "", status?.rawValue ?? "",
+        CSVTable.number(row.waitProbability?.mean), CSVTable.number(row.waitProbability?.ci95),
+        CSVTable.number(row.meanQueueLength.mean),
         CSVTable.number(row.asaSeconds?.mean), CSVTable.number(row.asaSeconds?.ci95),
         CSVTable.number(row.ahtSeconds?.mean), CSVTable.number(row.backlogAtEnd.mean),
         CSVTable.number(row.oldestAgeSeconds.mean),
       ])
     }
-    return table.rendered()
+    return info.csvHeaderLine(command: "simulate") + table.rendered()
   }
 
-  /// Returns pool-intervals.csv: one row per open interval × pool.
-  public static func poolIntervalsCSV(_ summary: SimulationSummary, horizon: Horizon) -> String {
+  /// Returns pool-intervals.csv: one row per open interval × pool, after a `#` provenance
+  /// line.
+  public static func poolIntervalsCSV(
+    _ summary: SimulationSummary, horizon: Horizon, info: RunInfo
+  ) -> String {
     var table = CSVTable(header: [
       "interval_start", "pool", "agents_on_line", "occupancy", "occupancy_ci95",
     ])
@@ -103,11 +128,12 @@ public enum SimulationReport {
         CSVTable.number(row.occupancy?.mean), CSVTable.number(row.occupancy?.ci95),
       ])
     }
-    return table.rendered()
+    return info.csvHeaderLine(command: "simulate") + table.rendered()
   }
 
-  /// Returns replications.csv: one row per replication × channel of raw sums.
-  public static func replicationsCSV(_ summary: SimulationSummary) -> String {
+  /// Returns replications.csv: one row per replication × channel of raw sums, after a `#`
+  /// provenance line.
+  public static func replicationsCSV(_ summary: SimulationSummary, info: RunInfo) -> String {
     var table = CSVTable(header: [
       "replication", "channel", "offered", "handled", "abandoned", "answered_within_t",
       "total_wait_seconds",
@@ -120,6 +146,6 @@ public enum SimulationReport {
         CSVTable.number(row.totalWaitSeconds),
       ])
     }
-    return table.rendered()
+    return info.csvHeaderLine(command: "simulate") + table.rendered()
   }
 }

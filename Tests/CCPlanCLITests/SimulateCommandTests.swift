@@ -41,11 +41,14 @@ struct SimulateCommandTests {
     let run = try #require(object["run"] as? [String: Any])
     #expect(run["ccplan_version"] as? String == "0.1.0")
     #expect((run["scenario_sha256"] as? String)?.count == 64)
-    #expect(run["seed"] as? String == "3")
+    #expect(run["seed"] as? Int == 3)
     #expect(run["replications"] as? Int == 6)
     let channel = try #require((object["channels"] as? [[String: Any]])?.first)
     #expect(channel["id"] as? String == "voice")
-    for key in ["offered", "handled", "abandoned", "service_level", "asa_seconds", "abandon_rate"] {
+    for key in [
+      "offered", "handled", "abandoned", "service_level", "asa_seconds", "abandon_rate",
+      "wait_probability", "mean_queue_length", "wait_p50_seconds", "wait_p90_seconds",
+    ] {
       let figure = try #require(channel[key] as? [String: Any], "\(key) missing")
       #expect(figure["mean"] is Double || figure["mean"] is Int, "\(key).mean")
       #expect(figure["ci95"] != nil, "\(key).ci95")
@@ -68,12 +71,57 @@ struct SimulateCommandTests {
     }
     let replications = try String(contentsOfFile: out + "/replications.csv", encoding: .utf8)
     let lines = replications.split(separator: "\n")
+    #expect(lines.first?.hasPrefix("# ccplan 0.1.0 simulate; scenario small (") == true)
+    #expect(lines.first?.contains("seed 3; replications 6") == true)
     #expect(
-      lines.first
+      lines.dropFirst().first
         == "replication,channel,offered,handled,abandoned,answered_within_t,total_wait_seconds")
-    #expect(lines.count == 7)
+    #expect(lines.count == 8)  // provenance, header, 6 replications
     let intervals = try String(contentsOfFile: out + "/intervals.csv", encoding: .utf8)
-    #expect(intervals.split(separator: "\n").count == 25)  // header + 24 hourly intervals
+    let intervalLines = intervals.split(separator: "\n")
+    #expect(intervalLines.count == 26)  // provenance + header + 24 hourly intervals
+    let header = intervalLines[1].split(separator: ",").map(String.init)
+    let statusColumn = try #require(header.firstIndex(of: "target_status"))
+    for line in intervalLines.dropFirst(2) {
+      let cells = line.split(separator: ",", omittingEmptySubsequences: false)
+      #expect(["met", "at risk", "missed", ""].contains(String(cells[statusColumn])))
+    }
+  }
+
+  @Test("A plan made at another volume factor is replayed with a warning naming the factor")
+  func staffingProvenanceWarning() throws {
+    let file = try temporaryFile("small.json", Self.small)
+    let directory = URL(fileURLWithPath: file).deletingLastPathComponent()
+    let plan = directory.appendingPathComponent("plan").path
+    let (planned, _, _) = runCLI(["staff", file, "--volume-factor", "1.1", "--out", plan])
+    #expect(planned == 0)
+    let (status, _, err) = runCLI([
+      "simulate", file, "--staffing", plan + "/staffing.csv", "--replications", "2",
+      "--no-files",
+    ])
+    #expect(status == 0)
+    #expect(err.contains("planned at volume factor 1.1; this run uses 1"))
+    #expect(err.contains("--volume-factor 1.1"))
+    let (matched, _, quiet) = runCLI([
+      "simulate", file, "--staffing", plan + "/staffing.csv", "--volume-factor", "1.1",
+      "--replications", "2", "--no-files",
+    ])
+    #expect(matched == 0)
+    #expect(!quiet.contains("warning"))
+  }
+
+  @Test("The table names the intervals that miss the target")
+  func targetLines() throws {
+    let file = try temporaryFile("small.json", Self.small)
+    let (status, out, _) = runCLI([
+      "simulate", file, "--volume-factor", "3", "--replications", "4", "--no-files",
+    ])
+    #expect(status == 0)
+    // Three times the demand on the same agents cannot meet 80/20s all day.
+    #expect(out.contains("voice misses 80/20s in"))
+    let (bad, _, err) = runCLI(["simulate", file, "--aht-factor", "0", "--no-files"])
+    #expect(bad == 2)
+    #expect(err.contains("'--aht-factor'"))
   }
 
   @Test("bad option values are usage errors (exit 2)")

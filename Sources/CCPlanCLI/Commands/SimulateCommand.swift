@@ -3,7 +3,6 @@ import Foundation
 import Planning
 import Reports
 import Simulation
-import Synchronization
 
 /// `ccplan simulate SCENARIO`: replications of the discrete-event model on all cores.
 enum SimulateCommand {
@@ -37,6 +36,12 @@ enum SimulateCommand {
       OptionSpec(
         "staffing", valueName: "csv",
         help: "Replay the scheduled headcount of a staffing.csv written by 'ccplan staff'."),
+      OptionSpec(
+        "volume-factor", valueName: "x", help: "Multiply every channel's demand by x.",
+        defaultValue: "1"),
+      OptionSpec(
+        "aht-factor", valueName: "x", help: "Multiply every channel's handle time by x.",
+        defaultValue: "1"),
     ],
     flags: [FlagSpec("no-files", help: "Print only; write no result files.")],
     run: run)
@@ -62,8 +67,19 @@ enum SimulateCommand {
       throw UsageError(
         "The value '\(threadsOption)' is invalid for '--threads': expected at least 1.")
     }
+    let edit = ScenarioEdit(
+      volumeFactor: try invocation.double("--volume-factor") ?? 1,
+      ahtFactor: try invocation.double("--aht-factor") ?? 1)
     let loaded = try ScenarioLoader.load(path: file)
-    let scenario = loaded.scenario
+    let scenario: Scenario
+    do {
+      scenario = try edit.apply(to: loaded.scenario)
+    } catch {
+      let option = error.field == "volume factor" ? "--volume-factor" : "--aht-factor"
+      throw UsageError.invalidValue(
+        invocation.string(option) ?? error.found, for: option, expected: error.expected,
+        path: invocation.commandPath)
+    }
     let replications = replicationsOption ?? scenario.simulation.replications
     let seed = seedOption.map(UInt64.init) ?? scenario.simulation.seed
     let threads = threadsOption ?? ProcessInfo.processInfo.activeProcessorCount
@@ -74,37 +90,37 @@ enum SimulateCommand {
       : OutputDirectory.resolve(
         invocation.string("--out"), scenario: scenario.name, command: "simulate")
     if let directory { try OutputDirectory.prepare(directory) }
+    let scenarioSHA256 = SHA256.hex(of: Data(loaded.bytes))
     var staffingFile: SourceFile?
     var override: [[Int]]?
     if let path = invocation.string("--staffing") {
       guard let data = FileManager.default.contents(atPath: path) else {
         throw StaffingFileError(path: path)
       }
-      override = try StaffingCSV.parse(
-        text: String(decoding: data, as: UTF8.self), scenario: scenario, file: path)
+      let text = String(decoding: data, as: UTF8.self)
+      override = try StaffingCSV.parse(text: text, scenario: scenario, file: path)
       staffingFile = SourceFile(path: path, sha256: SHA256.hex(of: data))
+      let warnings = StaffingProvenance(text: text).mismatches(
+        scenarioSHA256: scenarioSHA256, volumeFactor: edit.volumeFactor,
+        ahtFactor: edit.ahtFactor)
+      for warning in warnings { io.writeErrorLine("warning: \(path): \(warning)") }
     }
-    let model = try CompiledModel(scenario: scenario, scheduledOverride: override)
+    let variant = try ExperimentVariant(name: file, scenario: scenario, staffing: override)
 
     let progress = io.isErrorTerminal ? ProgressLine(io: io) : nil
-    let finished = Mutex(0)
-    let results = SimulationRunner.run(
-      model: model, seed: seed, replications: replications, threads: threads
-    ) { _ in
-      let done = finished.withLock { count in
-        count += 1
-        return count
-      }
+    let settings = ExperimentSettings(seed: seed, replications: replications, threads: threads)
+    let summary = Experiment.run(variant, settings: settings) { done in
       progress?.update("simulating \(scenario.name): \(done)/\(replications) replications")
     }
     progress?.finish()
-    let summary = SimulationSummary(scenario: scenario, model: model, results: results)
-    let info = RunInfo(
+    var info = RunInfo(
       version: CCPlanVersion.current, scenarioName: scenario.name, scenarioFile: file,
-      scenarioSHA256: SHA256.hex(of: Data(loaded.bytes)), seed: seed, replications: replications,
+      scenarioSHA256: scenarioSHA256, seed: seed, replications: replications,
       staffingFile: staffingFile)
+    info.volumeFactor = edit.volumeFactor
+    info.ahtFactor = edit.ahtFactor
     let json = SimulationReport.json(summary, info: info).rendered() + "\n"
-    let intervals = SimulationReport.intervalsCSV(summary, horizon: scenario.horizon)
+    let intervals = SimulationReport.intervalsCSV(summary, horizon: scenario.horizon, info: info)
     switch format {
     case "json": io.writeOutput(json)
     case "csv": io.writeOutput(intervals)
@@ -116,9 +132,9 @@ enum SimulateCommand {
           ("summary.json", json), ("intervals.csv", intervals),
           (
             "pool-intervals.csv",
-            SimulationReport.poolIntervalsCSV(summary, horizon: scenario.horizon)
+            SimulationReport.poolIntervalsCSV(summary, horizon: scenario.horizon, info: info)
           ),
-          ("replications.csv", SimulationReport.replicationsCSV(summary)),
+          ("replications.csv", SimulationReport.replicationsCSV(summary, info: info)),
         ], to: directory)
       io.writeErrorLine("Wrote \(written.joined(separator: ", "))")
     }

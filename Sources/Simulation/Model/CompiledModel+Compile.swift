@@ -35,6 +35,7 @@ extension CompiledModel {
     hasPatience = channels.map { $0.patience != nil }
     patience = patienceSamplers
     slaSeconds = channels.map(\.sla.withinSeconds)
+    slaDefinition = channels.map(\.sla.definition)
     concurrencyMax = channels.map { $0.concurrency?.max ?? 1 }
     concurrencyFactor = channels.map { $0.concurrency?.handleTimeFactor ?? [1] }
     initialBacklog = channels.map { Int($0.initialBacklog.rounded()) }

@@ -43,6 +43,8 @@ public struct CompiledModel: Sendable {
   public var hasPatience: [Bool]
   /// SLA threshold (seconds): real-time answer within, or deferrable response within.
   public var slaSeconds: [Double]
+  /// Service-level definition of each channel.
+  public var slaDefinition: [ServiceLevelDefinition]
   /// Most chats an agent holds (1 for other channels).
   public var concurrencyMax: [Int]
   /// Handle-time factor per concurrency level, [c][level − 1].

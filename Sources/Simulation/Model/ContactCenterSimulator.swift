@@ -99,6 +99,9 @@ public struct ContactCenterSimulator: ~Copyable {
   /// Scratch per agent: the start of its earliest open service, filled at a drop.
   let earliestStart: RawArray<Double>
   let lastChange: RawArray<Double>
+  /// Waiting contacts per channel (all its queues) and when that count last changed.
+  let waitingCount: RawArray<Int>
+  let waitingSince: RawArray<Double>
   let draining: RawArray<Bool>
   var drainingCount = 0
   var isOpen = false
@@ -209,6 +212,8 @@ public struct ContactCenterSimulator: ~Copyable {
     earliestStart = arena.array(repeating: .infinity, count: capacity.reduce(0, +))
     leavingCount = arena.array(repeating: 0, count: model.poolCount)
     lastChange = arena.array(repeating: 0, count: model.poolCount)
+    waitingCount = arena.array(repeating: 0, count: model.channelCount)
+    waitingSince = arena.array(repeating: 0, count: model.channelCount)
     draining = arena.array(repeating: false, count: model.poolCount)
     nextArrival = arena.array(repeating: .infinity, count: model.channelCount)
     arrivalOpenIndex = arena.array(repeating: 0, count: model.channelCount)
@@ -268,6 +273,7 @@ public struct ContactCenterSimulator: ~Copyable {
       if drainingCount > 0 { checkDraining() }
     }
     for p in 0..<poolCount { integrate(pool: p) }
+    for c in 0..<channels { changeWaiting(channel: c, by: 0) }
     var inSystem = Array(repeating: 0.0, count: channels)
     for id in 0..<contacts.highWater
     where contacts.state[id] != ContactState.released && contacts.arrivalInterval[id] >= 0 {

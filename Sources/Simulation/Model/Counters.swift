@@ -6,6 +6,8 @@ public struct TierCounters: Sendable, Equatable {
   public var answered = 0.0
   /// Answered within the SLA threshold (a wait of exactly T counts; deferrable: from arrival).
   public var answeredWithinT = 0.0
+  /// Answered with no wait at all (P(wait) = 1 − this ÷ offered).
+  public var answeredAtOnce = 0.0
   /// Contacts that abandoned from this queue.
   public var abandoned = 0.0
   /// Abandons strictly before the SLA threshold.
@@ -27,6 +29,7 @@ public struct TierCounters: Sendable, Equatable {
     offered += other.offered
     answered += other.answered
     answeredWithinT += other.answeredWithinT
+    answeredAtOnce += other.answeredAtOnce
     abandoned += other.abandoned
     shortAbandoned += other.shortAbandoned
     waitSum += other.waitSum
@@ -48,6 +51,9 @@ public struct JourneyCounters: Sendable, Equatable {
   public var backlogAtEnd = 0.0
   /// Age of the oldest waiting contact at the end of the interval, seconds.
   public var oldestAgeAtEnd = 0.0
+  /// Time integral of the channel's waiting contacts (all its queues) over the interval,
+  /// contact-seconds (time after closing counts in the day's last open interval).
+  public var queueSeconds = 0.0
 
   /// Creates zero counters.
   public init() {}
@@ -59,6 +65,7 @@ public struct JourneyCounters: Sendable, Equatable {
     abandoned += other.abandoned
     backlogAtEnd += other.backlogAtEnd
     oldestAgeAtEnd += other.oldestAgeAtEnd
+    queueSeconds += other.queueSeconds
   }
 }
 

@@ -50,6 +50,7 @@ extension ContactCenterSimulator {
         b: contacts.generation[x])
     }
     contacts.state[x] = .waiting
+    changeWaiting(channel: c, by: 1)
     queues.push(q, QueueEntry(id: Int32(x), generation: contacts.generation[x]), contacts: contacts)
   }
 
@@ -70,7 +71,10 @@ extension ContactCenterSimulator {
       let h = c * tierCount + t
       waitCounts[h * waitLayout.binCount + waitLayout.binIndex(wait)] &+= 1
       waitSums[h] += wait
-      if wait == 0 { waitZeros[h] &+= 1 }
+      if wait == 0 {
+        waitZeros[h] &+= 1
+        tierStats[slot].answeredAtOnce += 1
+      }
       if wait < waitMinimum[h] { waitMinimum[h] = wait }
       if wait > waitMaximum[h] { waitMaximum[h] = wait }
     }
@@ -174,6 +178,7 @@ extension ContactCenterSimulator {
       return
     }
     queues.live[Int(contacts.queue[x])] -= 1
+    changeWaiting(channel: Int(contacts.channel[x]), by: -1)
     leave(contact: x)
   }
 
@@ -210,6 +215,19 @@ extension ContactCenterSimulator {
     } else if agents.holdsChats[a] && held < Int(agents.chatLimit[a]) {
       agents.append(a, level: held, at: now)
     }
+  }
+
+  /// Adds channel c's waiting contacts × time since the last change to the current
+  /// interval's queue integral, then changes the count by `delta`.
+  @inline(__always)
+  mutating func changeWaiting(channel c: Int, by delta: Int) {
+    let waiting = waitingCount[c]
+    if waiting > 0 && poolInterval >= 0 {
+      journeyStats[poolInterval * channels + c].queueSeconds +=
+        (now - waitingSince[c]) * Double(waiting)
+    }
+    waitingSince[c] = now
+    waitingCount[c] = waiting + delta
   }
 
   /// Returns contact x's generator for one purpose at its current visit (README, "Random
@@ -276,6 +294,7 @@ extension ContactCenterSimulator {
     guard best >= 0 else { return false }
     queues.dropHead(bestQueue)
     queues.live[bestQueue] -= 1
+    changeWaiting(channel: queueChannel[bestQueue], by: -1)
     startService(contact: best, agent: a)
     return true
   }

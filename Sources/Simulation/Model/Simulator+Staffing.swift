@@ -20,6 +20,7 @@ extension ContactCenterSimulator {
   /// or closes the day (agents stay while real-time work may still reach them).
   mutating func boundary(slot: Int, day: Int) {
     for p in 0..<poolCount { integrate(pool: p) }
+    for c in 0..<channels { changeWaiting(channel: c, by: 0) }
     if endingInterval >= 0 { recordBacklog(endingInterval) }
     let openPerDay = model.openPerDay
     let firstOpen = model.firstOpenSlot

@@ -60,8 +60,19 @@ public struct ChannelSummary: Sendable {
   public var ahtSeconds: Estimate?
   /// Escalations from any tier.
   public var escalations: Estimate
-  /// Wait percentiles at first contact (p50, p90, p99), seconds, pooled over replications.
-  public var waitPercentiles: [Double?]
+  /// Wait percentiles at first contact (p50, p90, p99, `percentileLevels`), seconds: the
+  /// mean over replications of each replication's percentile, with its t interval (nil
+  /// when no contact was answered).
+  public var waitPercentiles: [Estimate?]
+  /// Share of offered first contacts that were not answered at once (waited, or
+  /// abandoned), P(wait) = 1 − SL at 0 s.
+  public var waitProbability: Estimate?
+  /// Time-average number of the channel's contacts waiting (all its queues) over the
+  /// horizon's open time, contacts.
+  public var meanQueueLength: Estimate
+
+  /// The percentile levels of `waitPercentiles`.
+  public static let percentileLevels = [0.5, 0.9, 0.99]
 }
 
 /// Service figures of one channel at one tier, by queue-entry time.
@@ -120,6 +131,10 @@ public struct IntervalSummary: Sendable {
   public var backlogAtEnd: Estimate
   /// Age of the oldest waiting contact at the interval's end, seconds.
   public var oldestAgeSeconds: Estimate
+  /// Share of offered contacts not answered at once, P(wait).
+  public var waitProbability: Estimate?
+  /// Time-average number of the channel's contacts waiting in the interval, contacts.
+  public var meanQueueLength: Estimate
 }
 
 /// Occupancy of one pool in one interval.
