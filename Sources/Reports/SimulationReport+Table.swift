@@ -60,7 +60,8 @@ extension SimulationReport {
       }
       text += tiers.render()
     }
-    text += "\nPools (occupancy = busy time ÷ time on line; slot occupancy = open chats ÷ chat slots)\n"
+    text += "\nPools (occupancy = busy time ÷ time on line; "
+    text += "slot occupancy = open chats ÷ chat slots)\n"
     var pools = TextTable(columns: [
       .init("pool"), .init("tier"), .init("agent-hours on line"), .init("occupancy"),
       .init("slot occupancy"),
