@@ -25,6 +25,15 @@ struct BadInputTests {
       name: "SLA percent zero", original: "\"percent\": 90", replacement: "\"percent\": 0",
       path: "channels[1].sla.percent", words: ["(0, 100]", "found the number 0"]),
     Mistake(
+      name: "SLA percent written as a fraction", original: "\"percent\": 80",
+      replacement: "\"percent\": 0.8",
+      path: "channels[0].sla.percent",
+      words: ["found the number 0.8", "would mean 0.8 %", "did you mean 80 or \"80%\"?"]),
+    Mistake(
+      name: "SLA percent written as a fraction in a string", original: "\"percent\": 90",
+      replacement: "\"percent\": \"0.95\"",
+      path: "channels[1].sla.percent", words: ["did you mean 95 or \"95%\"?"]),
+    Mistake(
       name: "typo in a key", original: "\"handleTime\": { \"distribution\": \"exponential\"",
       replacement: "\"handelTime\": { \"distribution\": \"exponential\"",
       path: "channels[0].handelTime",

@@ -159,17 +159,25 @@ final class DecodingContext {
   }
 
   /// Returns a percentage in (0, 100] (a number such as 80 or a string such as "80%"), or nil.
+  /// A bare number below 1 (0.8) is refused with a hint: it would mean 0.8 %, and is almost
+  /// always a fraction written where a percentage belongs; "0.8%" is accepted.
   func percent(_ node: JSONNode, at path: String) -> Double? {
     var value: Double?
+    var hasPercentSign = false
     switch node.content {
     case .number(let number): value = number
     case .string(let text):
       let trimmed = text.trimmingWhitespace()
-      value = Units.parsePlainNumber(trimmed.hasSuffix("%") ? String(trimmed.dropLast()) : trimmed)
+      hasPercentSign = trimmed.hasSuffix("%")
+      value = Units.parsePlainNumber(hasPercentSign ? String(trimmed.dropLast()) : trimmed)
     default: value = nil
     }
+    if let value, !hasPercentSign, let hint = ScenarioRules.fractionAsPercentHint(value) {
+      expected(ScenarioRules.percentage, at: path, found: node, hint: hint)
+      return nil
+    }
     guard let value, value > 0, value <= 100 else {
-      expected("a percentage in (0, 100] (such as 80 or \"80%\")", at: path, found: node)
+      expected(ScenarioRules.percentage, at: path, found: node)
       return nil
     }
     return value
