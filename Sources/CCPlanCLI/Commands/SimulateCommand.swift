@@ -84,6 +84,7 @@ enum SimulateCommand {
         text: String(decoding: data, as: UTF8.self), scenario: scenario, file: path)
       staffingFile = SourceFile(path: path, sha256: SHA256.hex(of: data))
     }
+    if override == nil { try loaded.require(.staffing) }
     let model = try CompiledModel(scenario: scenario, scheduledOverride: override)
 
     let progress = io.isErrorTerminal ? ProgressLine(io: io) : nil

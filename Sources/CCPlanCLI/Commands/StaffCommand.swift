@@ -62,6 +62,7 @@ enum StaffCommand {
         path: invocation.commandPath)
     }
     let loaded = try ScenarioLoader.load(path: file)
+    try loaded.require(.hourlyCost)
     let plan = try StaffingPlanner.plan(loaded.scenario, options: options)
     let provenance = StaffingReport.Provenance(
       version: CCPlanVersion.current, scenarioFile: file,

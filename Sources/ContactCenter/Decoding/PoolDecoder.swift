@@ -18,14 +18,13 @@ struct PoolDecoder {
     let skills = object.required("skills", "an array of channel ids").flatMap {
       decodeSkills($0, at: object.path("skills"))
     }
-    let staffing = object.required("staffing", "a headcount, or one per interval").flatMap {
+    let staffing = object.optional("staffing").map {
       decodeStaffing($0, at: object.path("staffing"))
     }
-    let hourlyCost =
-      object.optional("hourlyCost").map {
-        context.number(
-          $0, at: object.path("hourlyCost"), in: 0...1e9, what: "a cost per agent-hour ≥ 0")
-      } ?? 0
+    let hourlyCost = object.optional("hourlyCost").map {
+      context.number(
+        $0, at: object.path("hourlyCost"), in: 0...1e9, what: "a cost per agent-hour ≥ 0")
+    }
     var fcr: [String: Double]? = [:]
     if let node = object.optional("fcr"), case .object(let members) = node.content {
       context.remember(object.path("fcr"), node.position)
@@ -49,13 +48,13 @@ struct PoolDecoder {
     }
     let overflow =
       object.optional("overflow").map { context.bool($0, at: object.path("overflow")) } ?? false
-    guard let id, let tier, let skills, let staffing, let hourlyCost, let fcr, let overflow else {
-      return nil
-    }
+    guard let id, let tier, let skills, let fcr, let overflow else { return nil }
     if case .some(.none) = escalateTo { return nil }
+    if case .some(.none) = staffing { return nil }
+    if case .some(.none) = hourlyCost { return nil }
     return Pool(
-      id: id, tier: tier, skills: skills, staffing: staffing, hourlyCost: hourlyCost, fcr: fcr,
-      escalateTo: escalateTo ?? nil, overflow: overflow)
+      id: id, tier: tier, skills: skills, staffing: staffing ?? nil,
+      hourlyCost: hourlyCost ?? nil, fcr: fcr, escalateTo: escalateTo ?? nil, overflow: overflow)
   }
 
   private func decodeSkills(_ node: JSONNode, at path: String) -> [Skill]? {
