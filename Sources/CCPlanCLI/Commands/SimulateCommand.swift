@@ -19,7 +19,9 @@ enum SimulateCommand {
       --threads is. Writes intervals.csv, pool-intervals.csv, replications.csv and \
       summary.json to the output directory.
       """,
-    arguments: [ArgumentSpec("scenario", help: "The scenario file (JSON).")],
+    arguments: [
+      ArgumentSpec("scenario", help: "The scenario file (JSON), or - for standard input.")
+    ],
     options: [
       OptionSpec(
         "replications", short: "r", valueName: "n",
@@ -62,7 +64,7 @@ enum SimulateCommand {
       throw UsageError(
         "The value '\(threadsOption)' is invalid for '--threads': expected at least 1.")
     }
-    let loaded = try ScenarioLoader.load(path: file)
+    let loaded = try ScenarioInput.load(file, io: io)
     let scenario = loaded.scenario
     let replications = replicationsOption ?? scenario.simulation.replications
     let seed = seedOption.map(UInt64.init) ?? scenario.simulation.seed
@@ -102,7 +104,7 @@ enum SimulateCommand {
     progress?.finish()
     let summary = SimulationSummary(scenario: scenario, model: model, results: results)
     let info = RunInfo(
-      version: CCPlanVersion.current, scenarioName: scenario.name, scenarioFile: file,
+      version: CCPlanVersion.current, scenarioName: scenario.name, scenarioFile: loaded.file,
       scenarioSHA256: SHA256.hex(of: Data(loaded.bytes)), seed: seed, replications: replications,
       staffingFile: staffingFile)
     let json = SimulationReport.json(summary, info: info).rendered() + "\n"
