@@ -175,6 +175,32 @@ struct BadInputTests {
       percent?.description.hasPrefix("test.json:8:27: error: channels[0].sla.percent: ") == true)
   }
 
+  @Test("reference errors are reported together with value errors, once each")
+  func referencesWithValues() {
+    var text = minimal(replacing: "\"percent\": 80", with: "\"percent\": 120")
+    text = text.replacingOccurrences(of: "[\"voice\", \"email\"]", with: "[\"voice\", \"emails\"]")
+    text = text.replacingOccurrences(
+      of: "\"escalateTo\": \"t2\"", with: "\"escalateTo\": \"tier2\"")
+    text = text.replacingOccurrences(of: "\"staffing\": [1, 2, 2, 1]", with: "\"staffing\": [1, 2]")
+    let found = issues(text)
+    #expect(
+      found.map(\.path).sorted() == [
+        "channels[0].sla.percent", "channels[1].id", "pools[0].escalateTo", "pools[0].skills[1]",
+        "pools[1].staffing",
+      ])
+    #expect(found.allSatisfy { $0.position != nil })
+  }
+
+  @Test("a value error in a pool's references hides no other pool's, and invents none")
+  func unreadableReference() {
+    // t2's tier is unreadable: nothing about escalating to t2 can be judged, but t1's bad
+    // skill still can.
+    var text = minimal(
+      replacing: "\"id\": \"t2\", \"tier\": 2", with: "\"id\": \"t2\", \"tier\": 0")
+    text = text.replacingOccurrences(of: "[\"voice\", \"email\"]", with: "[\"voice\", \"emails\"]")
+    #expect(issues(text).map(\.path).sorted() == ["pools[0].skills[1]", "pools[1].tier"])
+  }
+
   @Test("a truncated file reports line and column of the end")
   func truncated() {
     let text = String(minimalScenario.prefix(200))

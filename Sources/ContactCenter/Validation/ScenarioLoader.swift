@@ -63,10 +63,14 @@ public enum ScenarioLoader {
         ])
     }
     let context = DecodingContext(file: file)
-    let decoded = ScenarioDecoder(context: context, files: ScenarioFiles(directory: directory))
-      .decode(root)
-    if let decoded, context.issues.isEmpty {
-      ScenarioValidator(context: context).validate(decoded)
+    let (decoded, outline) = ScenarioDecoder(
+      context: context, files: ScenarioFiles(directory: directory)
+    ).decode(root)
+    let validator = ScenarioValidator(context: context)
+    if let decoded {
+      validator.validate(decoded)
+    } else if let outline {
+      validator.validateReferences(outline)
     }
     guard let decoded, context.issues.isEmpty else {
       throw .invalid(file: file, issues: context.issues)
