@@ -45,7 +45,8 @@ struct CostRollUp {
     return scenario.pools.indices.map { p in
       let scheduled = net[p].map { shrinkage.scheduled(net: $0) }
       let hours = scheduled.map { Double($0) * intervalHours }
-      let cost = hours.map { $0 * scenario.pools[p].hourlyCost * markUp }
+      let hourlyCost = scenario.pools[p].hourlyCost ?? 0  // the planner checked it is given
+      let cost = hours.map { $0 * hourlyCost * markUp }
       let totalHours = hours.reduce(0, +)
       let totalCost = cost.reduce(0, +)
       let totalWork = work[p].reduce(0, +)

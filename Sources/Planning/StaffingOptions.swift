@@ -56,6 +56,8 @@ public enum PlanningError: Error, CustomStringConvertible, Equatable, Sendable {
   case queueing(channel: String, pool: String, interval: String, QueueingError)
   /// A deferrable channel's SLA cannot be met at any staffing up to `searchedUpTo` agents.
   case deferrableUnreachable(channel: String, pool: String, searchedUpTo: Int)
+  /// Pools without an hourly cost: a plan reports cost, so it is never taken as 0 unsaid.
+  case missingHourlyCost(pools: [String])
 
   /// Returns the planner-readable message, one sentence.
   public var description: String {
@@ -68,6 +70,10 @@ public enum PlanningError: Error, CustomStringConvertible, Equatable, Sendable {
     case .deferrableUnreachable(let channel, let pool, let limit):
       return "channel '\(channel)' at pool '\(pool)': no constant staffing up to \(limit) "
         + "agents answers the SLA share within the deadline; check the SLA and handle time"
+    case .missingHourlyCost(let pools):
+      return "no hourlyCost for pool\(pools.count == 1 ? "" : "s") "
+        + pools.map { "'\($0)'" }.joined(separator: ", ")
+        + "; a staffing plan reports cost: give each pool an hourlyCost (0 to leave it uncosted)"
     }
   }
 }

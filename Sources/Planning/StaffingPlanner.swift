@@ -28,6 +28,8 @@ public enum StaffingPlanner {
     _ scenario: Scenario, options: StaffingOptions = StaffingOptions()
   ) throws(PlanningError) -> StaffingPlan {
     try options.validate()
+    let uncosted = scenario.pools.filter { $0.hourlyCost == nil }.map(\.id)
+    if !uncosted.isEmpty { throw .missingHourlyCost(pools: uncosted) }
     let horizon = scenario.horizon
     let count = horizon.openIntervals
     let calendar = DeferrableSchedule.Calendar(

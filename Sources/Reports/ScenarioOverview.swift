@@ -51,13 +51,19 @@ public enum ScenarioOverview {
           ? skill.channel
           : "\(skill.channel)×\(NumberFormat.grouped(skill.handleTimeFactor, decimals: 2))"
       }
-      let low = pool.staffing.min() ?? 0
-      let high = pool.staffing.max() ?? 0
+      var scheduled = ("-", "-")
+      if let staffing = pool.staffing {
+        let low = staffing.min() ?? 0
+        let high = staffing.max() ?? 0
+        scheduled = (
+          low == high ? String(low) : "\(low)-\(high)", String(shrinkage.onLine(scheduled: high))
+        )
+      }
       pools.append([
         pool.id + (pool.overflow ? " (overflow)" : ""), String(pool.tier),
-        skills.joined(separator: ","),
-        low == high ? String(low) : "\(low)-\(high)", String(shrinkage.onLine(scheduled: high)),
-        NumberFormat.grouped(pool.hourlyCost, decimals: 2), pool.escalateTo ?? "-",
+        skills.joined(separator: ","), scheduled.0, scheduled.1,
+        pool.hourlyCost.map { NumberFormat.grouped($0, decimals: 2) } ?? "-",
+        pool.escalateTo ?? "-",
       ])
     }
     text += "\nPools\n" + pools.render()

@@ -31,7 +31,7 @@ extension StaffingReport {
       let netHours = pool.netAgents.reduce(0, +)
       return .object([
         ("id", .string(spec.id)), ("tier", .integer(spec.tier)),
-        ("hourly_cost_" + currencyKey(plan), .number(spec.hourlyCost)),
+        ("hourly_cost_" + currencyKey(plan), .number(spec.hourlyCost ?? 0)),
         ("peak_net_agents", .integer(pool.netAgents.max() ?? 0)),
         ("peak_scheduled_headcount", .integer(pool.scheduledHeadcount.max() ?? 0)),
         ("net_agent_hours", .number(Double(netHours) * scenario.horizon.intervalSeconds / 3600)),

@@ -30,6 +30,6 @@ struct BenchTests {
     let scenario = try ScenarioFixtures.mmc()
     let scaled = BenchCases.scaled(scenario, by: 100)
     #expect(scaled.channels[0].demand[0] == 47_500)
-    #expect(scaled.pools[0].staffing[0] == 10_000)
+    #expect(scaled.pools[0].staffing?[0] == 10_000)
   }
 }

@@ -78,6 +78,24 @@ struct ErlangCommandTests {
         ["--target", "120/20s"],
         "The value '120/20s' is invalid for '--target': expected P/T such as 80/20s."
       ),
+      (
+        ["--target", "0.8/20s"],
+        "The value '0.8/20s' is invalid for '--target': expected P/T with P in percent, such as "
+          + "80/20s for 80 % (P is a percentage, not a fraction: 0.8 would mean 0.8 %)."
+      ),
+      (
+        ["--target", "80/20"],
+        "The value '80/20' is invalid for '--target': expected a duration with its unit, such as "
+          + "80/20s (seconds) or 80/20m (minutes)"
+      ),
+      (
+        ["--per", "30"],
+        "The value '30' is invalid for '--per': expected a duration with its unit, such as 30s "
+          + "(seconds) or 30m (minutes); a bare number is ambiguous on the command line."
+      ),
+      (["--aht", "3"], "The value '3' is invalid for '--aht': expected a duration with its unit"),
+      (["--patience", "30"], "The value '30' is invalid for '--patience': expected a duration"),
+      (["--max-asa", "20"], "The value '20' is invalid for '--max-asa': expected a duration with"),
       (["--aht", "0s"], "The value '0s' is invalid for '--aht': expected a duration above 0"),
       (["--per", "soon"], "The value 'soon' is invalid for '--per': expected a duration above 0"),
       (
@@ -106,6 +124,14 @@ struct ErlangCommandTests {
     let (status, _, err) = runCLI(["erlang", "--calls", "100"])
     #expect(status == 2)
     #expect(err.hasPrefix("Error: Missing expected argument"))
+  }
+
+  @Test("a bare 0 needs no unit, and a percent sign makes a small target explicit")
+  func unambiguousValues() {
+    let (status, out, err) = runCLI(
+      Self.classic.map { $0 == "80/20s" ? "0.8%/20s" : $0 } + ["--max-asa", "0"])
+    #expect(status == 0, "\(err)")
+    #expect(out.contains("Recommended"), "\(out)")
   }
 
   @Test("a load beyond the solver's range is a runtime error (exit 1) naming the units")

@@ -31,8 +31,10 @@ struct StaffCommandTests {
         #expect(stdout.contains("Intraday plan"))
         #expect(stdout.contains("Cost by pool"))
         #expect(stdout.contains("Cost per handled contact"))
-        for name in ["requirements.csv", "staffing.csv", "summary.json"] {
-          #expect(stdout.contains("wrote \(out)/\(name)"))
+        #expect(!stdout.contains(out))
+        let names = ["requirements.csv", "staffing.csv", "summary.json"]
+        #expect(stderr == "Wrote " + names.map { "\(out)/\($0)" }.joined(separator: ", ") + "\n")
+        for name in names {
           #expect(FileManager.default.fileExists(atPath: out + "/" + name), "\(file): \(name)")
         }
       }
@@ -87,12 +89,24 @@ struct StaffCommandTests {
     let (status, stdout, stderr) = runCLI(["staff", file, "--out", out, "--format", "json"])
     #expect(status == 0)
     #expect(try JSONSerialization.jsonObject(with: Data(stdout.utf8)) is [String: Any])
-    #expect(stderr.contains("wrote \(out)/summary.json"))
+    #expect(stderr.hasPrefix("Wrote \(out)/requirements.csv, "))
+    #expect(stderr.contains("\(out)/summary.json"))
     let (csvStatus, csv, _) = runCLI(["staff", file, "--out", out, "--format", "csv"])
     #expect(csvStatus == 0)
     #expect(csv == (try String(contentsOfFile: out + "/staffing.csv", encoding: .utf8)))
     // One-day horizon: HH:MM labels.
     #expect(csv.split(separator: "\n")[2].hasPrefix("08:00,"))
+  }
+
+  @Test("--no-files prints the plan and writes nothing, saying nothing about files")
+  func noFiles() throws {
+    let file = scenariosPath + "/retail-customer-service.json"
+    let out = Self.temporaryDirectory()
+    let (status, stdout, stderr) = runCLI(["staff", file, "--out", out, "--no-files"])
+    #expect(status == 0, "\(stderr)")
+    #expect(stdout.contains("Cost by pool"))
+    #expect(stderr.isEmpty)
+    #expect(!FileManager.default.fileExists(atPath: out))
   }
 
   @Test("what-if factors change the plan")

@@ -25,6 +25,15 @@ struct BadInputTests {
       name: "SLA percent zero", original: "\"percent\": 90", replacement: "\"percent\": 0",
       path: "channels[1].sla.percent", words: ["(0, 100]", "found the number 0"]),
     Mistake(
+      name: "SLA percent written as a fraction", original: "\"percent\": 80",
+      replacement: "\"percent\": 0.8",
+      path: "channels[0].sla.percent",
+      words: ["found the number 0.8", "would mean 0.8 %", "did you mean 80 or \"80%\"?"]),
+    Mistake(
+      name: "SLA percent written as a fraction in a string", original: "\"percent\": 90",
+      replacement: "\"percent\": \"0.95\"",
+      path: "channels[1].sla.percent", words: ["did you mean 95 or \"95%\"?"]),
+    Mistake(
       name: "typo in a key", original: "\"handleTime\": { \"distribution\": \"exponential\"",
       replacement: "\"handelTime\": { \"distribution\": \"exponential\"",
       path: "channels[0].handelTime",
@@ -164,6 +173,32 @@ struct BadInputTests {
     #expect(percent?.position == SourcePosition(line: 8, column: 27))
     #expect(
       percent?.description.hasPrefix("test.json:8:27: error: channels[0].sla.percent: ") == true)
+  }
+
+  @Test("reference errors are reported together with value errors, once each")
+  func referencesWithValues() {
+    var text = minimal(replacing: "\"percent\": 80", with: "\"percent\": 120")
+    text = text.replacingOccurrences(of: "[\"voice\", \"email\"]", with: "[\"voice\", \"emails\"]")
+    text = text.replacingOccurrences(
+      of: "\"escalateTo\": \"t2\"", with: "\"escalateTo\": \"tier2\"")
+    text = text.replacingOccurrences(of: "\"staffing\": [1, 2, 2, 1]", with: "\"staffing\": [1, 2]")
+    let found = issues(text)
+    #expect(
+      found.map(\.path).sorted() == [
+        "channels[0].sla.percent", "channels[1].id", "pools[0].escalateTo", "pools[0].skills[1]",
+        "pools[1].staffing",
+      ])
+    #expect(found.allSatisfy { $0.position != nil })
+  }
+
+  @Test("a value error in a pool's references hides no other pool's, and invents none")
+  func unreadableReference() {
+    // t2's tier is unreadable: nothing about escalating to t2 can be judged, but t1's bad
+    // skill still can.
+    var text = minimal(
+      replacing: "\"id\": \"t2\", \"tier\": 2", with: "\"id\": \"t2\", \"tier\": 0")
+    text = text.replacingOccurrences(of: "[\"voice\", \"email\"]", with: "[\"voice\", \"emails\"]")
+    #expect(issues(text).map(\.path).sorted() == ["pools[0].skills[1]", "pools[1].tier"])
   }
 
   @Test("a truncated file reports line and column of the end")

@@ -18,7 +18,7 @@ struct ExampleScenarioTests {
       #expect(channel.demand.count == loaded.scenario.horizon.openIntervals)
     }
     for pool in loaded.scenario.pools {
-      #expect(pool.staffing.count == loaded.scenario.horizon.openIntervals)
+      #expect(pool.staffing?.count == loaded.scenario.horizon.openIntervals)
     }
   }
 
@@ -36,7 +36,7 @@ struct ExampleScenarioTests {
     #expect(voice.patience == nil)
     // 1,900 calls per hour = 475 per 15-minute interval; load = 1900 × 180 / 3600 = 95 Erlangs.
     #expect(voice.demand.allSatisfy { abs($0 - 475) < 1e-9 })
-    #expect(scenario.pools[0].staffing.allSatisfy { $0 == 100 })
+    #expect(scenario.pools[0].staffing?.allSatisfy { $0 == 100 } == true)
   }
 
   @Test("saas-helpdesk-tiers follows the DESIGN.md sketch: tiers, costs, forecast CSV")
@@ -45,7 +45,7 @@ struct ExampleScenarioTests {
       path: scenariosDirectory.appendingPathComponent("saas-helpdesk-tiers.json").path
     ).scenario
     #expect(scenario.pools.map(\.tier) == [1, 2, 3])
-    #expect(scenario.pools[2].hourlyCost == 2 * scenario.pools[0].hourlyCost)
+    #expect(scenario.pools[2].hourlyCost == 2 * (scenario.pools[0].hourlyCost ?? 0))
     #expect(scenario.pools[1].skill(for: "voice")?.handleTimeFactor == 1.6)
     #expect(
       scenario.channel("chat")?.concurrency

@@ -51,4 +51,25 @@ struct JSONReaderTests {
       #expect(error.position == SourcePosition(line: line, column: column), "\(error)")
     }
   }
+
+  @Test("an error far along a long one-line array is placed at its exact column")
+  func longLine() {
+    // 5,000 items "1," and a string holding a two-byte character before the bad word.
+    let text = "{\"a\": 1,\n\"b\": [" + String(repeating: "1,", count: 5_000) + "\"é\", x]}"
+    do {
+      _ = try JSONReader.parse(text)
+      Issue.record("accepted a bare word")
+    } catch {
+      // Line 2 is `"b": [` (6 characters), the items, `"é", ` (5 characters), then x.
+      #expect(error.position == SourcePosition(line: 2, column: 6 + 10_000 + 5 + 1), "\(error)")
+    }
+  }
+
+  @Test("counting columns steps over each byte at most once, however long the line")
+  func linearPositions() {
+    let items = String(repeating: "12345,", count: 20_000)
+    let bytes = Array(("[" + items + "0]").utf8)
+    // Rescanning the line for every value would step over about 20,000² / 2 × 6 bytes.
+    #expect(JSONReader.columnSteps(reading: bytes) <= bytes.count)
+  }
 }

@@ -34,6 +34,15 @@ struct UnitsTests {
     }
   }
 
+  @Test("a percentage below 1 is accepted only with its percent sign")
+  func smallPercentage() throws {
+    let scenario = try decodeScenario(
+      minimal(replacing: "\"percent\": 80", with: "\"percent\": \"0.8%\""))
+    #expect(scenario.channels[0].sla.percent == 0.8)
+    let exact = try decodeScenario(minimal(replacing: "\"percent\": 80", with: "\"percent\": 1"))
+    #expect(exact.channels[0].sla.percent == 1)
+  }
+
   @Test("shares and percentages decode from scenario values")
   func scenarioShares() throws {
     let scenario = try decodeScenario(

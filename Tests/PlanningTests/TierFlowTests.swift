@@ -115,4 +115,19 @@ struct TierFlowTests {
     #expect(abs((plan.totals.abandonedCost ?? 0) - 2 * abandoned) < 1e-9)
     #expect(abs(plan.totals.handledContacts - (270 - abandoned)) < 1e-9)
   }
+
+  @Test("a pool without an hourly cost is never costed at 0 unsaid; no staffing is needed")
+  func missingCost() throws {
+    let unpriced = Self.json.replacingOccurrences(of: ", \"hourlyCost\": 40", with: "")
+      .replacingOccurrences(of: "\"staffing\": 1, ", with: "")
+    #expect(throws: PlanningError.missingHourlyCost(pools: ["t2"])) {
+      try StaffingPlanner.plan(try scenario(unpriced))
+    }
+    let free = unpriced.replacingOccurrences(
+      of: "\"fcr\": { \"voice\": 0.5 }", with: "\"hourlyCost\": 0, \"fcr\": { \"voice\": 0.5 }")
+    let plan = try StaffingPlanner.plan(try scenario(free))
+    let t2 = try #require(plan.pools.first { $0.pool == 1 })
+    #expect(t2.totalCost == 0)
+    #expect(t2.totalPaidHours > 0)
+  }
 }

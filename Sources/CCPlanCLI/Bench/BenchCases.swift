@@ -60,7 +60,7 @@ enum BenchCases {
       copy.channels[c].demand = copy.channels[c].demand.map { $0 * factor }
     }
     for p in copy.pools.indices {
-      copy.pools[p].staffing = copy.pools[p].staffing.map {
+      copy.pools[p].staffing = copy.pools[p].staffing?.map {
         max(1, Int((Double($0) * factor).rounded()))
       }
     }

@@ -107,14 +107,32 @@ struct OptionReader {
     return value
   }
 
-  /// A duration in seconds (`20s`, `3m`, `1.5h`, or plain seconds), above 0 when `positive`.
+  /// A duration in seconds written with its unit (`20s`, `3m`, `1.5h`, `2d`), above 0 when
+  /// `positive`. A bare number other than 0 is refused: on the command line `--per 30` reads
+  /// as 30 minutes as easily as 30 seconds, so the message suggests both.
   func duration(_ option: String, positive: Bool) throws(UsageError) -> Double? {
     guard let text = invocation.string(option) else { return nil }
+    try requireUnit(option, text, shown: text)
     guard let value = Units.parseDuration(text), !positive || value > 0 else {
       throw invalid(
         option, text, (positive ? "a duration above 0" : "a duration") + " such as 20s, 3m or 1.5h")
     }
     return value
+  }
+
+  /// Throws when `duration` is a bare number other than 0; `shown` is how the value would be
+  /// written with a unit in its place (for `--target`, the whole `P/T`).
+  private func requireUnit(_ option: String, _ text: String, shown: String, duration: String? = nil)
+    throws(UsageError)
+  {
+    let bare = duration ?? text
+    guard let number = Units.parsePlainNumber(bare), number != 0 else { return }
+    let prefix = String(shown.dropLast(bare.count))
+    let suggestions = ["s", "m"].map { "\(prefix)\(bare)\($0)" }
+    throw invalid(
+      option, text,
+      "a duration with its unit, such as \(suggestions[0]) (seconds) or \(suggestions[1]) (minutes); "
+        + "a bare number is ambiguous on the command line")
   }
 
   /// A share (`85%` or `0.85`) in [0, maximum] (above 0 when `positive`).
@@ -140,7 +158,20 @@ struct OptionReader {
   func target(_ option: String) throws(UsageError) -> (fraction: Double, thresholdSeconds: Double) {
     let text = invocation.string(option) ?? ""
     let parts = text.split(separator: "/", omittingEmptySubsequences: false)
-    let percentText = parts.first.map { $0.hasSuffix("%") ? String($0.dropLast()) : String($0) }
+    let isPercent = parts.first?.hasSuffix("%") ?? false
+    let percentText = parts.first.map { isPercent ? String($0.dropLast()) : String($0) }
+    if parts.count == 2, let percentText, let fraction = Units.parsePlainNumber(percentText),
+      !isPercent, fraction > 0, fraction < 1
+    {
+      let percent = Units.percentSuggestion(forFraction: fraction)
+      throw invalid(
+        option, text,
+        "P/T with P in percent, such as \(percent)/\(parts[1]) for \(percent) % (P is a percentage, "
+          + "not a fraction: \(percentText) would mean \(percentText) %)")
+    }
+    if parts.count == 2 {
+      try requireUnit(option, text, shown: text, duration: String(parts[1]))
+    }
     guard parts.count == 2, let percentText, let percent = Units.parsePlainNumber(percentText),
       percent > 0, percent <= 100, let threshold = Units.parseDuration(String(parts[1]))
     else {

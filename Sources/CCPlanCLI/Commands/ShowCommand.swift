@@ -12,7 +12,7 @@ enum ShowCommand {
       the busiest interval (Erlangs) and SLA, and each pool's tier, skills, scheduled \
       headcount and hourly cost.
       """,
-    arguments: [ArgumentSpec("file", help: "The scenario file (JSON).")],
+    arguments: [ArgumentSpec("file", help: "The scenario file (JSON), or - for standard input.")],
     run: run)
 
   /// Prints the overview of the scenario.
@@ -20,7 +20,7 @@ enum ShowCommand {
     guard let file = invocation.positional("file") else {
       throw UsageError("Missing expected argument '<file>'")
     }
-    let loaded = try ScenarioLoader.load(path: file)
+    let loaded = try ScenarioInput.load(file, io: io)
     io.writeOutput(ScenarioOverview.render(loaded.scenario))
     return 0
   }

@@ -18,7 +18,9 @@ enum SimulateCommand {
       --threads is. Writes intervals.csv, pool-intervals.csv, replications.csv and \
       summary.json to the output directory.
       """,
-    arguments: [ArgumentSpec("scenario", help: "The scenario file (JSON).")],
+    arguments: [
+      ArgumentSpec("scenario", help: "The scenario file (JSON), or - for standard input.")
+    ],
     options: [
       OptionSpec(
         "replications", short: "r", valueName: "n",
@@ -70,11 +72,11 @@ enum SimulateCommand {
     let edit = ScenarioEdit(
       volumeFactor: try invocation.double("--volume-factor") ?? 1,
       ahtFactor: try invocation.double("--aht-factor") ?? 1)
-    let loaded = try ScenarioLoader.load(path: file)
+    let loaded = try ScenarioInput.load(file, io: io)
     let scenario: Scenario
     do {
-      scenario = try edit.apply(to: loaded.scenario)
-    } catch {
+      scenario = try edit.apply(to: loaded.scenario, file: loaded.file)
+    } catch let error as ScenarioEditError {
       let option = error.field == "volume factor" ? "--volume-factor" : "--aht-factor"
       throw UsageError.invalidValue(
         invocation.string(option) ?? error.found, for: option, expected: error.expected,
@@ -105,7 +107,9 @@ enum SimulateCommand {
         ahtFactor: edit.ahtFactor)
       for warning in warnings { io.writeErrorLine("warning: \(path): \(warning)") }
     }
-    let variant = try ExperimentVariant(name: file, scenario: scenario, staffing: override)
+    if override == nil { try loaded.require(.staffing) }
+    let variant = try ExperimentVariant(
+      name: loaded.file, scenario: scenario, staffing: override)
 
     let progress = io.isErrorTerminal ? ProgressLine(io: io) : nil
     let settings = ExperimentSettings(seed: seed, replications: replications, threads: threads)
@@ -114,7 +118,7 @@ enum SimulateCommand {
     }
     progress?.finish()
     var info = RunInfo(
-      version: CCPlanVersion.current, scenarioName: scenario.name, scenarioFile: file,
+      version: CCPlanVersion.current, scenarioName: scenario.name, scenarioFile: loaded.file,
       scenarioSHA256: scenarioSHA256, seed: seed, replications: replications,
       staffingFile: staffingFile)
     info.volumeFactor = edit.volumeFactor

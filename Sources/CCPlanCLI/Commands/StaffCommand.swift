@@ -16,9 +16,12 @@ enum StaffCommand {
       get the sum of their channels' needs; shrinkage gives scheduled headcount, then paid \
       hours, FTE and cost per pool, tier, channel and day.
       Writes requirements.csv, staffing.csv (the file 'ccplan simulate --staffing' replays) \
-      and summary.json to --out, each atomically, and prints the paths.
+      and summary.json to --out, each atomically, and names them on standard error. Every \
+      pool needs an hourlyCost (0 to leave it uncosted); staffing in the scenario is ignored.
       """,
-    arguments: [ArgumentSpec("scenario", help: "The scenario file (JSON).")],
+    arguments: [
+      ArgumentSpec("scenario", help: "The scenario file (JSON), or - for standard input.")
+    ],
     options: [
       OptionSpec(
         "method", help: "Queueing model for real-time channels.", defaultValue: "erlang-c",
@@ -36,6 +39,7 @@ enum StaffCommand {
         "aht-factor", valueName: "x", help: "Multiply every channel's handle time by x.",
         defaultValue: "1"),
     ],
+    flags: [FlagSpec("no-files", help: "Print only; write no result files.")],
     run: run)
 
   /// Plans, prints and writes the three files; exit 0.
@@ -61,10 +65,11 @@ enum StaffCommand {
           ? "a number from 0 to 1000" : "a number above 0 and at most 1000",
         path: invocation.commandPath)
     }
-    let loaded = try ScenarioLoader.load(path: file)
+    let loaded = try ScenarioInput.load(file, io: io)
+    try loaded.require(.hourlyCost)
     let plan = try StaffingPlanner.plan(loaded.scenario, options: options)
     let provenance = StaffingReport.Provenance(
-      version: CCPlanVersion.current, scenarioFile: file,
+      version: CCPlanVersion.current, scenarioFile: loaded.file,
       scenarioSHA256: SHA256.hex(of: Data(loaded.bytes)))
     let summary = StaffingReport.summaryJSON(plan, provenance).rendered() + "\n"
     let staffing = StaffingReport.staffingCSV(plan, provenance)
@@ -72,20 +77,15 @@ enum StaffCommand {
       ("requirements.csv", StaffingReport.requirementsCSV(plan, provenance)),
       ("staffing.csv", staffing), ("summary.json", summary),
     ]
-    let directory = OutputDirectory.resolve(
-      invocation.string("--out"), scenario: loaded.scenario.name, command: "staff")
-    let paths = try OutputDirectory.write(files, to: directory)
     switch format {
     case "json": io.writeOutput(summary)
     case "csv": io.writeOutput(staffing)
     default: io.writeOutput(StaffingReport.table(plan, provenance) + "\n")
     }
-    for path in paths {
-      if format == "table" {
-        io.writeOutputLine("wrote \(path)")
-      } else {
-        io.writeErrorLine("wrote \(path)")
-      }
+    if !invocation.flag("--no-files") {
+      let directory = OutputDirectory.resolve(
+        invocation.string("--out"), scenario: loaded.scenario.name, command: "staff")
+      try OutputDirectory.write(files, to: directory, io: io)
     }
     return 0
   }

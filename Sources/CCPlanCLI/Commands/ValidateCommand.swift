@@ -13,7 +13,10 @@ enum ValidateCommand {
       'file:line:column: error: json.path: expected ..., found ...'. Exits 0 when every \
       file is valid, 1 otherwise.
       """,
-    arguments: [ArgumentSpec("file", help: "Scenario files (JSON) to check.", isRepeating: true)],
+    arguments: [
+      ArgumentSpec(
+        "file", help: "Scenario files (JSON) to check; - reads standard input.", isRepeating: true)
+    ],
     flags: [FlagSpec("quiet", short: "q", help: "Print nothing for valid files.")],
     run: run)
 
@@ -25,11 +28,11 @@ enum ValidateCommand {
     var failed = 0
     for file in files {
       do {
-        let loaded = try ScenarioLoader.load(path: file)
+        let loaded = try ScenarioInput.load(file, io: io)
         if !quiet {
           let scenario = loaded.scenario
           io.writeOutputLine(
-            "\(file): ok (\(plural(scenario.channels.count, "channel")), "
+            "\(loaded.file): ok (\(plural(scenario.channels.count, "channel")), "
               + "\(plural(scenario.pools.count, "pool")), \(plural(scenario.horizon.days, "day")) "
               + "of \(plural(scenario.horizon.openIntervalsPerDay, "interval")))")
         }

@@ -12,6 +12,8 @@ public protocol CommandIO: Sendable {
   func writeError(_ text: String)
   /// Whether standard error is a terminal, so that progress lines may rewrite themselves.
   var isErrorTerminal: Bool { get }
+  /// Reads standard input to its end (a scenario given as `-`).
+  func readInput() -> [UInt8]
 }
 
 extension CommandIO {
@@ -51,18 +53,30 @@ public struct StandardIO: CommandIO {
   public func writeError(_ text: String) {
     try? FileHandle.standardError.write(contentsOf: Data(text.utf8))
   }
+
+  /// Reads file descriptor 0 to its end.
+  public func readInput() -> [UInt8] {
+    Array(FileHandle.standardInput.readDataToEndOfFile())
+  }
 }
 
 /// Output kept in memory, for tests: everything written is appended to `stdout` or `stderr`.
 public final class CapturedIO: CommandIO {
   /// Whether this stands in for a terminal on standard error (false unless told).
   public let isErrorTerminal: Bool
+  /// What standard input holds.
+  public let input: [UInt8]
   private let streams = Mutex<(output: String, error: String)>(("", ""))
 
-  /// Creates empty captures; `isErrorTerminal` lets tests exercise progress lines.
-  public init(isErrorTerminal: Bool = false) {
+  /// Creates empty captures; `isErrorTerminal` lets tests exercise progress lines, `input`
+  /// is what a command reading standard input gets.
+  public init(isErrorTerminal: Bool = false, input: String = "") {
     self.isErrorTerminal = isErrorTerminal
+    self.input = Array(input.utf8)
   }
+
+  /// Returns `input`.
+  public func readInput() -> [UInt8] { input }
 
   /// Everything written to standard output so far.
   public var stdout: String { streams.withLock { $0.output } }

@@ -34,6 +34,13 @@ enum OutputDirectory {
     }
   }
 
+  /// Writes every file (name, text) into `directory`, each atomically, then says so on
+  /// standard error in the one form every command uses: `Wrote a, b, c`.
+  static func write(_ files: [(String, String)], to directory: URL, io: any CommandIO) throws {
+    let paths = try write(files, to: directory)
+    io.writeErrorLine("Wrote \(paths.joined(separator: ", "))")
+  }
+
   /// Writes every file (name, text) into `directory`, each atomically; returns their paths.
   static func write(_ files: [(String, String)], to directory: URL) throws -> [String] {
     var paths: [String] = []

@@ -9,8 +9,21 @@ struct ChannelDecoder {
     "priority", "initialBacklog",
   ]
 
-  func decode(_ node: JSONNode, at path: String) -> Channel? {
-    guard let object = context.object(node, at: path, allowed: Self.keys) else { return nil }
+  /// Returns the channel, or nil when any of its values is wrong, and in both cases what the
+  /// reference checks need (its id and whether it carries demand) as far as it was readable.
+  func decode(_ node: JSONNode, at path: String) -> (
+    channel: Channel?, entry: ReferenceOutline.ChannelEntry
+  ) {
+    guard let object = context.object(node, at: path, allowed: Self.keys) else {
+      return (nil, ReferenceOutline.ChannelEntry(id: nil, carriesDemand: nil))
+    }
+    var entry = ReferenceOutline.ChannelEntry(id: nil, carriesDemand: nil)
+    let channel = decode(object, entry: &entry)
+    return (channel, entry)
+  }
+
+  private func decode(_ object: ObjectView, entry: inout ReferenceOutline.ChannelEntry) -> Channel?
+  {
     let kinds = ChannelKind.allCases.map(\.rawValue)
     let id = object.required("id", "a channel id string").flatMap {
       context.string($0, at: object.path("id"))
@@ -81,8 +94,14 @@ struct ChannelDecoder {
         backlog = nil
       } else {
         backlog = context.number(
-          node, at: object.path("initialBacklog"), in: 0...1e12, what: "a number of contacts ≥ 0")
+          node, at: object.path("initialBacklog"), in: 0...1e12, what: ScenarioRules.contacts)
       }
+    }
+    entry.id = id
+    if let demand, demand.reduce(0, +) > 0 {
+      entry.carriesDemand = true
+    } else if let demand, let backlog {
+      entry.carriesDemand = demand.reduce(0, +) > 0 || backlog > 0
     }
     guard let id, let kind, let demandSpec, let demand, let handleTime, let sla, let deflection,
       let backlog
@@ -137,7 +156,7 @@ struct ChannelDecoder {
     }
     guard
       let factors = context.numbers(
-        factorNode, at: object.path("handleTimeFactor"), in: 0.01...100, what: "a positive factor")
+        factorNode, at: object.path("handleTimeFactor"), in: 0.01...100, what: ScenarioRules.factor)
     else { return nil }
     guard factors.count == max else {
       context.report(
@@ -152,7 +171,7 @@ struct ChannelDecoder {
   {
     switch node.content {
     case .array:
-      return context.numbers(node, at: path, in: 0...1e12, what: "a number of contacts ≥ 0").map {
+      return context.numbers(node, at: path, in: 0...1e12, what: ScenarioRules.contacts).map {
         .perInterval($0)
       }
     case .object(let members):
@@ -177,10 +196,10 @@ struct ChannelDecoder {
       let totals: [Double]?
       if case .array = dailyNode.content {
         totals = context.numbers(
-          dailyNode, at: object.path("daily"), in: 0...1e12, what: "a number of contacts ≥ 0")
+          dailyNode, at: object.path("daily"), in: 0...1e12, what: ScenarioRules.contacts)
       } else {
         totals = context.number(
-          dailyNode, at: object.path("daily"), in: 0...1e12, what: "a number of contacts ≥ 0"
+          dailyNode, at: object.path("daily"), in: 0...1e12, what: ScenarioRules.contacts
         )
         .map { [$0] }
       }
@@ -249,10 +268,7 @@ struct ChannelDecoder {
     let perDay = horizon.openIntervalsPerDay
     if values.count == perDay { return repeatDays(values) }
     if values.count == horizon.openIntervals { return values }
-    context.report(
-      path,
-      "expected \(perDay) \(what) (one per open interval of a day) or \(horizon.openIntervals) (the whole horizon of \(horizon.days) days), found \(values.count)"
-    )
+    context.report(path, ScenarioRules.lengthProblem(values.count, of: what, horizon: horizon))
     return nil
   }
 

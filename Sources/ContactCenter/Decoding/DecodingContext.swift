@@ -115,9 +115,7 @@ final class DecodingContext {
 
   /// Returns a duration in seconds (a number, or a string with a unit s/m/h/d), or nil.
   func duration(_ node: JSONNode, at path: String, positive: Bool = true) -> Double? {
-    let what =
-      (positive ? "a positive duration" : "a duration ≥ 0")
-      + " (seconds as a number, or a string such as \"20s\", \"3m\", \"1.5h\", \"2d\")"
+    let what = ScenarioRules.duration(positive: positive)
     let seconds: Double?
     switch node.content {
     case .number(let value): seconds = value
@@ -140,36 +138,39 @@ final class DecodingContext {
   /// Returns a share in [0, 1] (a fraction or a string such as "30%"), or nil. A bare
   /// number above 1 gets a hint to use the `%` form.
   func share(_ node: JSONNode, at path: String, below upper: Double = 1) -> Double? {
-    let what = "a share in [0, 1] (a fraction such as 0.3, or a string such as \"30%\")"
     switch node.content {
     case .number(let value):
-      if value >= 0 && value <= upper { return value }
-      if value > 1 && value <= 100 {
-        expected(what, at: path, found: node, hint: "did you mean \"\(JSONNode.format(value))%\"?")
-        return nil
-      }
+      guard let problem = ScenarioRules.shareProblem(value, below: upper) else { return value }
+      report(path, node.position, problem)
+      return nil
     case .string(let text):
       if let value = Units.parseShare(text), value >= 0, value <= upper { return value }
     default: break
     }
-    expected(
-      upper < 1 ? what.replacingOccurrences(of: "[0, 1]", with: "[0, 1)") : what, at: path,
-      found: node)
+    expected(ScenarioRules.share(below: upper), at: path, found: node)
     return nil
   }
 
   /// Returns a percentage in (0, 100] (a number such as 80 or a string such as "80%"), or nil.
+  /// A bare number below 1 (0.8) is refused with a hint: it would mean 0.8 %, and is almost
+  /// always a fraction written where a percentage belongs; "0.8%" is accepted.
   func percent(_ node: JSONNode, at path: String) -> Double? {
     var value: Double?
+    var hasPercentSign = false
     switch node.content {
     case .number(let number): value = number
     case .string(let text):
       let trimmed = text.trimmingWhitespace()
-      value = Units.parsePlainNumber(trimmed.hasSuffix("%") ? String(trimmed.dropLast()) : trimmed)
+      hasPercentSign = trimmed.hasSuffix("%")
+      value = Units.parsePlainNumber(hasPercentSign ? String(trimmed.dropLast()) : trimmed)
     default: value = nil
     }
+    if let value, !hasPercentSign, let hint = ScenarioRules.fractionAsPercentHint(value) {
+      expected(ScenarioRules.percentage, at: path, found: node, hint: hint)
+      return nil
+    }
     guard let value, value > 0, value <= 100 else {
-      expected("a percentage in (0, 100] (such as 80 or \"80%\")", at: path, found: node)
+      expected(ScenarioRules.percentage, at: path, found: node)
       return nil
     }
     return value

@@ -7,8 +7,18 @@ struct PoolDecoder {
     "id", "tier", "skills", "staffing", "hourlyCost", "fcr", "escalateTo", "overflow",
   ]
 
-  func decode(_ node: JSONNode, at path: String) -> Pool? {
-    guard let object = context.object(node, at: path, allowed: Self.keys) else { return nil }
+  /// Returns the pool, or nil when any of its values is wrong, and what the reference checks
+  /// need when all of that (id, tier, skills, fcr, escalateTo) was readable.
+  func decode(_ node: JSONNode, at path: String) -> (
+    pool: Pool?, entry: ReferenceOutline.PoolEntry?
+  ) {
+    guard let object = context.object(node, at: path, allowed: Self.keys) else { return (nil, nil) }
+    var entry: ReferenceOutline.PoolEntry?
+    let pool = decode(object, entry: &entry)
+    return (pool, entry)
+  }
+
+  private func decode(_ object: ObjectView, entry: inout ReferenceOutline.PoolEntry?) -> Pool? {
     let id = object.required("id", "a pool id string").flatMap {
       context.string($0, at: object.path("id"))
     }
@@ -18,14 +28,13 @@ struct PoolDecoder {
     let skills = object.required("skills", "an array of channel ids").flatMap {
       decodeSkills($0, at: object.path("skills"))
     }
-    let staffing = object.required("staffing", "a headcount, or one per interval").flatMap {
+    let staffing = object.optional("staffing").map {
       decodeStaffing($0, at: object.path("staffing"))
     }
-    let hourlyCost =
-      object.optional("hourlyCost").map {
-        context.number(
-          $0, at: object.path("hourlyCost"), in: 0...1e9, what: "a cost per agent-hour ≥ 0")
-      } ?? 0
+    let hourlyCost = object.optional("hourlyCost").map {
+      context.number(
+        $0, at: object.path("hourlyCost"), in: 0...1e9, what: ScenarioRules.hourlyCost)
+    }
     var fcr: [String: Double]? = [:]
     if let node = object.optional("fcr"), case .object(let members) = node.content {
       context.remember(object.path("fcr"), node.position)
@@ -49,13 +58,17 @@ struct PoolDecoder {
     }
     let overflow =
       object.optional("overflow").map { context.bool($0, at: object.path("overflow")) } ?? false
-    guard let id, let tier, let skills, let staffing, let hourlyCost, let fcr, let overflow else {
-      return nil
+    if let id, let tier, let skills, let fcr, escalateTo != .some(nil) {
+      entry = ReferenceOutline.PoolEntry(
+        id: id, tier: tier, skills: skills.map(\.channel), fcr: fcr, escalateTo: escalateTo ?? nil)
     }
+    guard let id, let tier, let skills, let fcr, let overflow else { return nil }
     if case .some(.none) = escalateTo { return nil }
+    if case .some(.none) = staffing { return nil }
+    if case .some(.none) = hourlyCost { return nil }
     return Pool(
-      id: id, tier: tier, skills: skills, staffing: staffing, hourlyCost: hourlyCost, fcr: fcr,
-      escalateTo: escalateTo ?? nil, overflow: overflow)
+      id: id, tier: tier, skills: skills, staffing: staffing ?? nil,
+      hourlyCost: hourlyCost ?? nil, fcr: fcr, escalateTo: escalateTo ?? nil, overflow: overflow)
   }
 
   private func decodeSkills(_ node: JSONNode, at path: String) -> [Skill]? {
@@ -85,7 +98,7 @@ struct PoolDecoder {
         let factor =
           object.optional("handleTimeFactor").map {
             context.number(
-              $0, at: object.path("handleTimeFactor"), in: 0.01...100, what: "a positive factor")
+              $0, at: object.path("handleTimeFactor"), in: 0.01...100, what: ScenarioRules.factor)
           } ?? 1
         guard let factor else {
           ok = false
@@ -102,7 +115,7 @@ struct PoolDecoder {
   }
 
   private func decodeStaffing(_ node: JSONNode, at path: String) -> [Int]? {
-    let what = "a headcount (whole number ≥ 0)"
+    let what = ScenarioRules.headcount
     if case .array(let items) = node.content {
       var values: [Int] = []
       for (i, item) in items.enumerated() {
@@ -119,8 +132,7 @@ struct PoolDecoder {
       if values.count == horizon.openIntervals { return values }
       context.report(
         path, node.position,
-        "expected \(perDay) headcounts (one per open interval of a day) or \(horizon.openIntervals) (the whole horizon of \(horizon.days) days), found \(values.count)"
-      )
+        ScenarioRules.lengthProblem(values.count, of: "headcounts", horizon: horizon))
       return nil
     }
     return context.integer(node, at: path, minimum: 0, what: what + " or an array of them").map {

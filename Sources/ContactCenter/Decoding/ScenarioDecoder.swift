@@ -10,8 +10,10 @@ struct ScenarioDecoder {
     "demandUncertainty", "simulation",
   ]
 
-  func decode(_ root: JSONNode) -> Scenario? {
-    guard let object = context.object(root, at: "", allowed: Self.keys) else { return nil }
+  /// Returns the scenario (nil when any value is wrong) and, when the channel and pool lists
+  /// could be read, the outline the reference checks need.
+  func decode(_ root: JSONNode) -> (scenario: Scenario?, outline: ReferenceOutline?) {
+    guard let object = context.object(root, at: "", allowed: Self.keys) else { return (nil, nil) }
     let name = object.required("name", "a scenario name").flatMap { context.string($0, at: "name") }
     let description =
       object.optional("description").map { context.string($0, at: "description") } ?? ""
@@ -20,16 +22,23 @@ struct ScenarioDecoder {
       ?? Horizon(intervalSeconds: 900, openSeconds: 0, closeSeconds: Horizon.daySeconds, days: 1)
     var channels: [Channel]?
     var pools: [Pool]?
+    var outline: ReferenceOutline?
     if let horizon {
-      channels = object.required("channels", "an array of channels").flatMap { node in
+      let decodedChannels = object.required("channels", "an array of channels").flatMap { node in
         decodeList(node, at: "channels", of: "channels") {
           ChannelDecoder(context: context, files: files, horizon: horizon).decode($0, at: $1)
         }
       }
-      pools = object.required("pools", "an array of agent pools").flatMap { node in
+      let decodedPools = object.required("pools", "an array of agent pools").flatMap { node in
         decodeList(node, at: "pools", of: "pools") {
           PoolDecoder(context: context, horizon: horizon).decode($0, at: $1)
         }
+      }
+      channels = decodedChannels.flatMap { all($0.map(\.channel)) }
+      pools = decodedPools.flatMap { all($0.map(\.pool)) }
+      if let decodedChannels, let decodedPools {
+        outline = ReferenceOutline(
+          channels: decodedChannels.map(\.entry), pools: decodedPools.map(\.entry))
       }
     }
     let shrinkage =
@@ -51,24 +60,31 @@ struct ScenarioDecoder {
       ?? SimulationSettings(replications: 20, seed: 1, warmupDays: defaultWarmup)
     guard let name, let description, let horizon, let channels, let pools, let shrinkage,
       let occupancyCap, let costs, let dayFactorCV, let simulation
-    else { return nil }
-    return Scenario(
+    else { return (nil, outline) }
+    let scenario = Scenario(
       name: name, description: description, horizon: horizon, channels: channels, pools: pools,
       shrinkage: shrinkage, occupancyCap: occupancyCap, costs: costs, dayFactorCV: dayFactorCV,
       simulation: simulation)
+    return (scenario, outline)
   }
 
+  /// Returns the items decoded from a non-empty array, one result per item, or nil (with an
+  /// issue) when the node is not an array or is empty.
   private func decodeList<T>(
-    _ node: JSONNode, at path: String, of what: String, _ decodeItem: (JSONNode, String) -> T?
+    _ node: JSONNode, at path: String, of what: String, _ decodeItem: (JSONNode, String) -> T
   ) -> [T]? {
     guard let items = context.array(node, at: path, of: what) else { return nil }
     if items.isEmpty {
       context.report(path, node.position, "expected at least one entry, found an empty array")
       return nil
     }
-    let decoded = items.enumerated().map { decodeItem($1, "\(path)[\($0)]") }
-    let values = decoded.compactMap { $0 }
-    return values.count == decoded.count ? values : nil
+    return items.enumerated().map { decodeItem($1, "\(path)[\($0)]") }
+  }
+
+  /// Returns the values when none is nil.
+  private func all<T>(_ values: [T?]) -> [T]? {
+    let present = values.compactMap { $0 }
+    return present.count == values.count ? present : nil
   }
 
   private func decodeHorizon(_ node: JSONNode) -> Horizon? {
@@ -82,12 +98,8 @@ struct ScenarioDecoder {
     if let node = object.optional("intervalLength"),
       let seconds = context.duration(node, at: "horizon.intervalLength")
     {
-      let perDay = Horizon.daySeconds / seconds
-      if seconds < 60 || perDay.rounded() != perDay {
-        context.report(
-          "horizon.intervalLength", node.position,
-          "expected an interval length of at least 1 minute that divides a day (such as \"15m\", \"30m\", \"1h\"), found \(Units.formatDuration(seconds))"
-        )
+      if let problem = ScenarioRules.intervalLengthProblem(seconds) {
+        context.report("horizon.intervalLength", node.position, problem)
         interval = nil
       } else {
         interval = seconds
@@ -123,19 +135,14 @@ struct ScenarioDecoder {
         intervalSeconds: interval, openSeconds: 0, closeSeconds: Horizon.daySeconds, days: days)
     case (.some(let openAt), .some(let closeAt)):
       var ok = true
-      for (key, value) in [("open", openAt), ("close", closeAt)]
-      where value.truncatingRemainder(dividingBy: interval) != 0 {
-        context.report(
-          "horizon.\(key)",
-          "expected a time on an interval boundary (a multiple of \(Units.formatDuration(interval)) after midnight), found \(TimeOfDay.format(seconds: value))"
-        )
-        ok = false
+      for (key, value) in [("open", openAt), ("close", closeAt)] {
+        if let problem = ScenarioRules.boundaryProblem(value, interval: interval) {
+          context.report("horizon.\(key)", problem)
+          ok = false
+        }
       }
-      if closeAt <= openAt {
-        context.report(
-          "horizon.close",
-          "expected a closing time after the opening time \(TimeOfDay.format(seconds: openAt)), found \(TimeOfDay.format(seconds: closeAt)) (for 24/7 leave out open and close)"
-        )
+      if let problem = ScenarioRules.closingProblem(open: openAt, close: closeAt) {
+        context.report("horizon.close", problem)
         ok = false
       }
       return ok

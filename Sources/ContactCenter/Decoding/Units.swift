@@ -46,6 +46,13 @@ public enum Units {
     return value
   }
 
+  /// Returns the percentage a fraction below 1 was probably meant as, for messages: "80"
+  /// for 0.8, "95.5" for 0.955 (rounded to 6 decimals, so 0.95 reads 95, not 94.99…).
+  public static func percentSuggestion(forFraction fraction: Double) -> String {
+    let percent = (fraction * 100 * 1e6).rounded() / 1e6
+    return percent.rounded() == percent ? String(Int64(percent)) : String(percent)
+  }
+
   /// Returns a duration in seconds formatted for people: "20s", "3m", "1.5h", "2d".
   public static func formatDuration(_ seconds: Double) -> String {
     func trim(_ value: Double) -> String {

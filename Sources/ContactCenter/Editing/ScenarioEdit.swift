@@ -15,9 +15,11 @@ public struct ScenarioEdit: Sendable, Equatable {
   /// True when the edit changes nothing.
   public var isIdentity: Bool { volumeFactor == 1 && ahtFactor == 1 }
 
-  /// Returns `scenario` with the edit applied, or throws `ScenarioEditError` when a
-  /// factor is not a finite number in its range (volume in [0, 1000], AHT in (0, 1000]).
-  public func apply(to scenario: Scenario) throws(ScenarioEditError) -> Scenario {
+  /// Returns `scenario` with the edit applied and validated again: throws
+  /// `ScenarioEditError` when a factor is not a finite number in its range (volume in
+  /// [0, 1000], AHT in (0, 1000]), and `ScenarioError` (every problem with its JSON path,
+  /// in `file`) when the edited scenario is invalid.
+  public func apply(to scenario: Scenario, file: String = "<scenario>") throws -> Scenario {
     guard volumeFactor.isFinite, volumeFactor >= 0, volumeFactor <= 1000 else {
       throw ScenarioEditError(
         field: "volume factor", expected: "a number from 0 to 1000", found: "\(volumeFactor)")
@@ -34,6 +36,7 @@ public struct ScenarioEdit: Sendable, Equatable {
         .rounded()
       edited.channels[c].handleTime = edited.channels[c].handleTime.scaled(by: ahtFactor)
     }
+    try edited.validate(file: file)
     return edited
   }
 }

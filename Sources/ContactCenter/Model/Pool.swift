@@ -14,10 +14,13 @@ public struct Pool: Sendable, Equatable {
   public var tier: Int
   /// Channels served.
   public var skills: [Skill]
-  /// Scheduled headcount per open interval over the whole horizon (before shrinkage).
-  public var staffing: [Int]
-  /// Cost of one scheduled agent-hour, in the scenario's currency.
-  public var hourlyCost: Double
+  /// Scheduled headcount per open interval over the whole horizon (before shrinkage); nil
+  /// when the scenario gives none (`ccplan staff` plans it; `ccplan simulate` needs it, or a
+  /// staffing file, see `LoadedScenario.require(_:)`).
+  public var staffing: [Int]?
+  /// Cost of one scheduled agent-hour, in the scenario's currency; nil when the scenario
+  /// gives none (`ccplan staff`, which reports cost, needs it; 0 is a valid explicit cost).
+  public var hourlyCost: Double?
   /// Share of contacts resolved without escalation, per channel id (missing means 1).
   public var fcr: [String: Double]
   /// The pool that takes what this one escalates.

@@ -8,6 +8,9 @@ public struct LoadedScenario: Sendable {
   public var file: String
   /// The file's raw bytes (hashed into every output).
   public var bytes: [UInt8]
+  /// Where each JSON path of the file starts (`pools[1]`, `channels[0].sla.percent`), for
+  /// messages about the scenario after it was loaded.
+  public var positions: [String: SourcePosition]
 }
 
 /// Reads, decodes and validates scenario files.
@@ -25,14 +28,29 @@ public enum ScenarioLoader {
       throw .unreadable(file: path, reason: reason)
     }
     let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
-    let scenario = try decode(Array(data), file: path, directory: directory)
-    return LoadedScenario(scenario: scenario, file: path, bytes: Array(data))
+    return try load(bytes: Array(data), file: path, directory: directory)
+  }
+
+  /// Returns the scenario in a JSON text read from elsewhere (standard input); `file` names it
+  /// in messages and `directory` is where referenced CSV files are looked up.
+  public static func load(bytes: [UInt8], file: String, directory: URL) throws(ScenarioError)
+    -> LoadedScenario
+  {
+    let (scenario, positions) = try decodeWithPositions(bytes, file: file, directory: directory)
+    return LoadedScenario(scenario: scenario, file: file, bytes: bytes, positions: positions)
   }
 
   /// Returns the scenario in a JSON text; `file` names it in messages and `directory` is where
   /// referenced CSV files are looked up.
   public static func decode(_ bytes: [UInt8], file: String, directory: URL) throws(ScenarioError)
     -> Scenario
+  {
+    try decodeWithPositions(bytes, file: file, directory: directory).scenario
+  }
+
+  /// Returns the scenario and where each of its JSON paths starts.
+  static func decodeWithPositions(_ bytes: [UInt8], file: String, directory: URL)
+    throws(ScenarioError) -> (scenario: Scenario, positions: [String: SourcePosition])
   {
     let root: JSONNode
     do {
@@ -45,14 +63,18 @@ public enum ScenarioLoader {
         ])
     }
     let context = DecodingContext(file: file)
-    let decoded = ScenarioDecoder(context: context, files: ScenarioFiles(directory: directory))
-      .decode(root)
-    if let decoded, context.issues.isEmpty {
-      ScenarioValidator(context: context).validate(decoded)
+    let (decoded, outline) = ScenarioDecoder(
+      context: context, files: ScenarioFiles(directory: directory)
+    ).decode(root)
+    let validator = ScenarioValidator(context: context)
+    if let decoded {
+      validator.validate(decoded)
+    } else if let outline {
+      validator.validateReferences(outline)
     }
     guard let decoded, context.issues.isEmpty else {
       throw .invalid(file: file, issues: context.issues)
     }
-    return decoded
+    return (decoded, context.positions)
   }
 }

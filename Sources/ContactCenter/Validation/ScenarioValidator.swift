@@ -1,41 +1,51 @@
-/// Checks that hold across fields: references between channels and pools, escalation,
-/// and coverage of demand at tier 1.
+/// The one validator of a scenario's meaning: value ranges (`ScenarioValidator+Values`) and
+/// the checks across fields — references between channels and pools, escalation, and
+/// coverage of demand at tier 1. Decoding runs it on what it read; `Scenario.validate()` runs
+/// it on a scenario built or edited in code. Problems go to the context, which knows the
+/// line and column of each path when the scenario came from a file.
 struct ScenarioValidator {
   let context: DecodingContext
 
+  /// Checks every value and reference of a whole scenario.
   func validate(_ scenario: Scenario) {
-    let channelIDs = scenario.channels.map(\.id)
-    let poolIDs = scenario.pools.map(\.id)
-    reportDuplicates(channelIDs, list: "channels")
-    reportDuplicates(poolIDs, list: "pools")
-    for (p, pool) in scenario.pools.enumerated() {
-      validateSkills(pool, at: "pools[\(p)]", channelIDs: channelIDs)
-      validateEscalation(pool, at: "pools[\(p)]", scenario: scenario, poolIDs: poolIDs)
+    validateValues(scenario)
+    validateReferences(ReferenceOutline(scenario))
+  }
+
+  /// Checks references; a check that needs an entry the outline could not read is skipped,
+  /// so a value error never causes a second, invented reference error.
+  func validateReferences(_ outline: ReferenceOutline) {
+    let channelIDs = outline.channels.compactMap(\.id)
+    let allChannelsKnown = channelIDs.count == outline.channels.count
+    let pools = outline.pools.compactMap { $0 }
+    let allPoolsKnown = pools.count == outline.pools.count
+    reportDuplicates(outline.channels.map(\.id), list: "channels")
+    reportDuplicates(outline.pools.map { $0?.id }, list: "pools")
+    for (p, entry) in outline.pools.enumerated() {
+      guard let pool = entry else { continue }
+      if allChannelsKnown { validateSkills(pool, at: "pools[\(p)]", channelIDs: channelIDs) }
+      if allPoolsKnown { validateEscalation(pool, at: "pools[\(p)]", pools: pools) }
     }
-    validateNoCycles(scenario)
-    for (c, channel) in scenario.channels.enumerated()
-    where channel.totalDemand > 0 || channel.initialBacklog > 0 {
-      let servedAtTierOne = scenario.pools.contains {
-        $0.tier == 1 && $0.skill(for: channel.id) != nil
-      }
-      if !servedAtTierOne {
-        let servers = scenario.pools.filter { $0.skill(for: channel.id) != nil }.map {
-          "\($0.id) (tier \($0.tier))"
-        }
-        let found =
-          servers.isEmpty
-          ? "no pool serves it" : "it is served only by \(servers.joined(separator: ", "))"
-        context.report(
-          "channels[\(c)].id",
-          "expected a tier-1 pool with the skill '\(channel.id)' to take its first contacts, found that \(found); add '\(channel.id)' to the skills of a tier-1 pool"
-        )
-      }
+    guard allPoolsKnown else { return }
+    validateNoCycles(pools)
+    for (c, channel) in outline.channels.enumerated() where channel.carriesDemand == true {
+      guard let id = channel.id else { continue }
+      guard !pools.contains(where: { $0.tier == 1 && $0.serves(id) }) else { continue }
+      let servers = pools.filter { $0.serves(id) }.map { "\($0.id) (tier \($0.tier))" }
+      let found =
+        servers.isEmpty
+        ? "no pool serves it" : "it is served only by \(servers.joined(separator: ", "))"
+      context.report(
+        "channels[\(c)].id",
+        "expected a tier-1 pool with the skill '\(id)' to take its first contacts, found that \(found); add '\(id)' to the skills of a tier-1 pool"
+      )
     }
   }
 
-  private func reportDuplicates(_ ids: [String], list: String) {
+  private func reportDuplicates(_ ids: [String?], list: String) {
     var first: [String: Int] = [:]
     for (i, id) in ids.enumerated() {
+      guard let id else { continue }
       if let earlier = first[id] {
         context.report(
           "\(list)[\(i)].id",
@@ -46,32 +56,33 @@ struct ScenarioValidator {
     }
   }
 
-  private func validateSkills(_ pool: Pool, at path: String, channelIDs: [String]) {
+  private func validateSkills(
+    _ pool: ReferenceOutline.PoolEntry, at path: String, channelIDs: [String]
+  ) {
     var seen = Set<String>()
-    for (s, skill) in pool.skills.enumerated() {
+    for (s, channel) in pool.skills.enumerated() {
       let skillPath = "\(path).skills[\(s)]"
-      if !channelIDs.contains(skill.channel) {
-        context.report(skillPath, unknownMessage("channel", skill.channel, among: channelIDs))
+      if !channelIDs.contains(channel) {
+        context.report(skillPath, unknownMessage("channel", channel, among: channelIDs))
       }
-      if !seen.insert(skill.channel).inserted {
+      if !seen.insert(channel).inserted {
         context.report(
-          skillPath,
-          "expected each channel once, found '\(skill.channel)' twice in this pool's skills")
+          skillPath, "expected each channel once, found '\(channel)' twice in this pool's skills")
       }
     }
-    for channel in pool.fcr.keys.sorted() where pool.skill(for: channel) == nil {
+    for channel in pool.fcr.keys.sorted() where !pool.serves(channel) {
       let message =
         channelIDs.contains(channel)
-        ? "expected a channel among this pool's skills (\(pool.skills.map(\.channel).joined(separator: ", "))), found '\(channel)'"
-        : unknownMessage("channel", channel, among: pool.skills.map(\.channel))
+        ? "expected a channel among this pool's skills (\(pool.skills.joined(separator: ", "))), found '\(channel)'"
+        : unknownMessage("channel", channel, among: pool.skills)
       context.report("\(path).fcr.\(channel)", message)
     }
   }
 
   private func validateEscalation(
-    _ pool: Pool, at path: String, scenario: Scenario, poolIDs: [String]
+    _ pool: ReferenceOutline.PoolEntry, at path: String, pools: [ReferenceOutline.PoolEntry]
   ) {
-    let escalating = pool.skills.map(\.channel).filter { pool.fcr(for: $0) < 1 }
+    let escalating = pool.skills.filter { pool.fcr(for: $0) < 1 }
     guard let targetID = pool.escalateTo else {
       if let channel = escalating.first {
         context.report(
@@ -81,8 +92,9 @@ struct ScenarioValidator {
       }
       return
     }
-    guard let target = scenario.pool(targetID) else {
-      context.report("\(path).escalateTo", unknownMessage("pool", targetID, among: poolIDs))
+    guard let target = pools.first(where: { $0.id == targetID }) else {
+      context.report(
+        "\(path).escalateTo", unknownMessage("pool", targetID, among: pools.map(\.id)))
       return
     }
     if target.id == pool.id {
@@ -96,7 +108,7 @@ struct ScenarioValidator {
         "expected a pool at a higher tier than \(pool.tier), found '\(target.id)' at tier \(target.tier)"
       )
     }
-    for channel in escalating where target.skill(for: channel) == nil {
+    for channel in escalating where !target.serves(channel) {
       context.report(
         "\(path).escalateTo",
         "expected a pool that serves '\(channel)' (escalated with fcr \(JSONNode.format(pool.fcr(for: channel)))), found '\(target.id)' without that skill"
@@ -104,22 +116,25 @@ struct ScenarioValidator {
     }
   }
 
-  private func validateNoCycles(_ scenario: Scenario) {
-    for (p, pool) in scenario.pools.enumerated() {
+  private func validateNoCycles(_ pools: [ReferenceOutline.PoolEntry]) {
+    func next(_ pool: ReferenceOutline.PoolEntry) -> ReferenceOutline.PoolEntry? {
+      pool.escalateTo.flatMap { id in pools.first { $0.id == id } }
+    }
+    for (p, pool) in pools.enumerated() {
       var visited = [pool.id]
       var current = pool
-      while let next = current.escalateTo.flatMap({ scenario.pool($0) }) {
-        if visited.contains(next.id) {
-          if next.id == pool.id {
+      while let following = next(current) {
+        if visited.contains(following.id) {
+          if following.id == pool.id {
             context.report(
               "pools[\(p)].escalateTo",
-              "expected escalation to end, found a cycle: \((visited + [next.id]).joined(separator: " → "))"
+              "expected escalation to end, found a cycle: \((visited + [following.id]).joined(separator: " → "))"
             )
           }
           break
         }
-        visited.append(next.id)
-        current = next
+        visited.append(following.id)
+        current = following
       }
     }
   }
@@ -130,5 +145,16 @@ struct ScenarioValidator {
       message += "; did you mean '\(guess)'?"
     }
     return message
+  }
+}
+
+extension Scenario {
+  /// Returns nothing when the scenario is valid; else throws `ScenarioError.invalid` listing
+  /// every problem with its JSON path (`pools[0].escalateTo`) and the message decoding gives,
+  /// for a scenario built or edited in code. `file` names it in the issues; positions are nil.
+  public func validate(file: String = "<scenario>") throws(ScenarioError) {
+    let context = DecodingContext(file: file)
+    ScenarioValidator(context: context).validate(self)
+    if !context.issues.isEmpty { throw .invalid(file: file, issues: context.issues) }
   }
 }

@@ -47,7 +47,9 @@ extension CompiledModel {
     tier = pools.map(\.tier)
     let shrinkage = scenario.shrinkageRule
     onLine = pools.enumerated().map { p, pool in
-      (scheduledOverride?[p] ?? pool.staffing).map { shrinkage.onLine(scheduled: $0) }
+      // A pool without staffing has none on line; `LoadedScenario.require(.staffing)` refuses it.
+      (scheduledOverride?[p] ?? pool.staffing ?? Array(repeating: 0, count: horizon.openIntervals))
+        .map { shrinkage.onLine(scheduled: $0) }
     }
     let poolIndex = Dictionary(uniqueKeysWithValues: pools.enumerated().map { ($1.id, $0) })
     let skillFactor = pools.map { pool in

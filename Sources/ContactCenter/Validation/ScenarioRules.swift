@@ -1,0 +1,81 @@
+/// The wording of the scenario format's value rules, shared by decoding (which sees how a
+/// value was written) and `Scenario.validate()` (which sees only the value), so that one
+/// mistake gets one message however it was made.
+enum ScenarioRules {
+  /// What a percentage (`sla.percent`) must be.
+  static let percentage = "a percentage in (0, 100] (such as 80 or \"80%\")"
+
+  /// What a share must be, in [0, 1] or, for shrinkage, [0, 1).
+  static func share(below upper: Double) -> String {
+    "a share in \(upper < 1 ? "[0, 1)" : "[0, 1]") (a fraction such as 0.3, or a string such as \"30%\")"
+  }
+
+  /// What a duration must be.
+  static func duration(positive: Bool) -> String {
+    (positive ? "a positive duration" : "a duration ≥ 0")
+      + " (seconds as a number, or a string such as \"20s\", \"3m\", \"1.5h\", \"2d\")"
+  }
+
+  /// What a headcount must be.
+  static let headcount = "a headcount (whole number ≥ 0)"
+  /// What a count of contacts must be.
+  static let contacts = "a number of contacts ≥ 0"
+  /// What a handle-time factor must be.
+  static let factor = "a positive factor"
+  /// What an hourly cost must be.
+  static let hourlyCost = "a cost per agent-hour ≥ 0"
+
+  /// Returns the hint for a bare percentage below 1 (not 0), which would silently mean less
+  /// than 1 %: "did you mean 80 or \"80%\"?" for 0.8; nil for any other value.
+  static func fractionAsPercentHint(_ value: Double) -> String? {
+    guard value > 0, value < 1 else { return nil }
+    let percent = Units.percentSuggestion(forFraction: value)
+    return
+      "a percentage is not a fraction (\(JSONNode.format(value)) would mean \(JSONNode.format(value)) %); did you mean \(percent) or \"\(percent)%\"?"
+  }
+
+  /// Returns nil when a bare number is a share in [0, upper]; else the message, with a hint
+  /// to write a percent string for a number in (1, 100].
+  static func shareProblem(_ value: Double, below upper: Double = 1) -> String? {
+    if value >= 0 && value <= upper { return nil }
+    let found = "found the number \(JSONNode.format(value))"
+    if value > 1 && value <= 100 {
+      return "expected \(share(below: 1)), \(found); did you mean \"\(JSONNode.format(value))%\"?"
+    }
+    return "expected \(share(below: upper)), \(found)"
+  }
+
+  /// Returns nil for a valid interval length (at least 1 minute, dividing a day); else why.
+  static func intervalLengthProblem(_ seconds: Double) -> String? {
+    let perDay = Horizon.daySeconds / seconds
+    guard seconds < 60 || perDay.rounded() != perDay else { return nil }
+    return
+      "expected an interval length of at least 1 minute that divides a day (such as \"15m\", \"30m\", \"1h\"), found \(Units.formatDuration(seconds))"
+  }
+
+  /// Returns nil when a time of day sits on an interval boundary; else why.
+  static func boundaryProblem(_ seconds: Double, interval: Double) -> String? {
+    guard seconds.truncatingRemainder(dividingBy: interval) != 0 else { return nil }
+    return
+      "expected a time on an interval boundary (a multiple of \(Units.formatDuration(interval)) after midnight), found \(TimeOfDay.format(seconds: seconds))"
+  }
+
+  /// Returns nil when closing comes after opening; else why.
+  static func closingProblem(open: Double, close: Double) -> String? {
+    guard close <= open else { return nil }
+    return
+      "expected a closing time after the opening time \(TimeOfDay.format(seconds: open)), found \(TimeOfDay.format(seconds: close)) (for 24/7 leave out open and close)"
+  }
+
+  /// Returns the message for a per-interval array of the wrong length, as written (one day
+  /// or the whole horizon).
+  static func lengthProblem(_ count: Int, of what: String, horizon: Horizon) -> String {
+    "expected \(horizon.openIntervalsPerDay) \(what) (one per open interval of a day) or \(horizon.openIntervals) (the whole horizon of \(horizon.days) days), found \(count)"
+  }
+
+  /// Returns the message for a scenario value's per-interval array of the wrong length (in a
+  /// `Scenario`, arrays always cover the whole horizon).
+  static func horizonLengthProblem(_ count: Int, of what: String, horizon: Horizon) -> String {
+    "expected \(horizon.openIntervals) \(what) (one per open interval of the whole horizon of \(horizon.days) days), found \(count)"
+  }
+}
