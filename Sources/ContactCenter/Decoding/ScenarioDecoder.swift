@@ -160,7 +160,11 @@ struct ScenarioDecoder {
   private func decodeCosts(_ node: JSONNode) -> Costs? {
     guard
       let object = context.object(
-        node, at: "costs", allowed: ["currency", "overhead", "abandonedContact", "fteHoursPerWeek"])
+        node, at: "costs",
+        allowed: [
+          "currency", "overhead", "abandonedContact", "fteHoursPerWeek", "seatPerWeek",
+          "escalation",
+        ])
     else { return nil }
     let currency =
       object.optional("currency").map { context.string($0, at: "costs.currency") } ?? "EUR"
@@ -175,10 +179,20 @@ struct ScenarioDecoder {
         context.number(
           $0, at: "costs.fteHoursPerWeek", in: 1...168, what: "hours per week from 1 to 168")
       } ?? 37.5
-    guard let currency, let overhead, let abandoned, let fteHours else { return nil }
+    let seat =
+      object.optional("seatPerWeek").map {
+        context.number($0, at: "costs.seatPerWeek", in: 0...1e9, what: "a cost per seat per week ≥ 0")
+      } ?? 0
+    let escalation =
+      object.optional("escalation").map {
+        context.number($0, at: "costs.escalation", in: 0...1e9, what: "a cost per escalation ≥ 0")
+      } ?? 0
+    guard let currency, let overhead, let abandoned, let fteHours, let seat, let escalation else {
+      return nil
+    }
     return Costs(
-      currency: currency, overhead: overhead, abandonedContact: abandoned, fteHoursPerWeek: fteHours
-    )
+      currency: currency, overhead: overhead, abandonedContact: abandoned, fteHoursPerWeek: fteHours,
+      seatPerWeek: seat, escalation: escalation)
   }
 
   private func decodeUncertainty(_ node: JSONNode) -> Double? {

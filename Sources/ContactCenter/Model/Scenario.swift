@@ -8,6 +8,25 @@ public struct Costs: Sendable, Equatable {
   public var abandonedContact: Double
   /// Paid hours per full-time equivalent per week.
   public var fteHoursPerWeek: Double
+  /// Fixed cost of one seat (workstation, licences) per week, in the currency; a pool needs
+  /// as many seats as its peak scheduled headcount.
+  public var seatPerWeek: Double = 0
+  /// Cost of one escalation (hand-off overhead beyond the higher tier's handle time), in the
+  /// currency.
+  public var escalation: Double = 0
+
+  /// Returns costs with the given fields (seat and escalation costs default to 0).
+  public init(
+    currency: String, overhead: Double, abandonedContact: Double, fteHoursPerWeek: Double,
+    seatPerWeek: Double = 0, escalation: Double = 0
+  ) {
+    self.currency = currency
+    self.overhead = overhead
+    self.abandonedContact = abandonedContact
+    self.fteHoursPerWeek = fteHoursPerWeek
+    self.seatPerWeek = seatPerWeek
+    self.escalation = escalation
+  }
 }
 
 /// Settings of simulation runs.

@@ -30,14 +30,14 @@ public struct MetricSample: Sendable, Hashable {
 
 /// The headline figures every comparison and sweep reports, as ratios of per-replication
 /// sums: per channel (in scenario order) service level under its definition, ASA,
-/// abandon rate, P(wait), offered, handled and abandoned contacts; per pool occupancy and
-/// agent-hours on line.
+/// abandon rate, P(wait), offered, handled, abandoned and escalated contacts; per pool
+/// occupancy and agent-hours on line.
 public enum HeadlineMetrics {
   /// The per-channel figures, in order, with their units.
   static let channelFigures: [(name: String, unit: String)] = [
     ("service_level", "share"), ("asa_seconds", "seconds"), ("abandon_rate", "share"),
     ("wait_probability", "share"), ("offered", "contacts"), ("handled", "contacts"),
-    ("abandoned", "contacts"),
+    ("abandoned", "contacts"), ("escalations", "contacts"),
   ]
   /// The per-pool figures, in order, with their units.
   static let poolFigures: [(name: String, unit: String)] = [
@@ -71,9 +71,11 @@ public enum HeadlineMetrics {
     for c in 0..<channels {
       var first = TierCounters()
       var journey = JourneyCounters()
+      var escalated = 0.0
       for k in 0..<model.horizonIntervals {
         first.add(r.tiers[(k * channels + c) * tiers])
         journey.add(r.journeys[k * channels + c])
+        for t in 0..<tiers { escalated += r.tiers[(k * channels + c) * tiers + t].escalated }
       }
       let definition = model.slaDefinition[c]
       result.append(MetricSample(x: first.answeredWithinT, y: definition.denominator(first)))
@@ -83,6 +85,7 @@ public enum HeadlineMetrics {
       result.append(MetricSample(x: first.offered, y: 1))
       result.append(MetricSample(x: journey.handled, y: 1))
       result.append(MetricSample(x: journey.abandoned, y: 1))
+      result.append(MetricSample(x: escalated, y: 1))
     }
     for p in 0..<pools {
       var total = PoolCounters()
