@@ -39,9 +39,10 @@ import Foundation
 /// PASTA time-averages.
 ///
 /// Approximations, all bounded: the state space is cut at n ≤ `capacity` (arrivals beyond
-/// it are dropped), and levels whose total mass is below 1e-40 are dropped at the edges;
-/// the mass so lost, `truncatedMass`, bounds the error of every probability and is
-/// required below 1e-12 (the capacity is doubled until it is). Poisson weights are
+/// it are dropped), and a level whose total mass is below 1e-20 is dropped at the edges
+/// (the highest n, the highest x); the mass so lost, `truncatedMass`, bounds the error of
+/// every probability (the truncated chain is the exact one killed on those paths), and the
+/// tests require it below 1e-12. Poisson weights are
 /// computed Fox–Glynn style from the mode outward and cut where they fall below 1e-20 of
 /// the mode. The tagged chain ignores positions q whose chance of service within T is
 /// below 1e-17.
@@ -67,6 +68,8 @@ struct TransientMMs: Sendable {
     var waitProbability: Double
     /// Time-average number waiting (not in service) over the interval.
     var meanQueue: Double
+    /// Time-average number in system (waiting or in service) over the interval.
+    var meanInSystem: Double
     /// Expected number waiting at the interval's end, before the boundary's change.
     var queueAtEnd: Double
     /// Distribution of the number in system at the interval's end (index n).
@@ -106,21 +109,12 @@ struct TransientMMs: Sendable {
   /// Gauss–Legendre panels over the last T of an interval whose staffing changes next.
   var windowPanels = 2
 
-  /// Solves the chain, doubling the capacity until the truncated mass is below 1e-12.
-  func solve() -> Result {
+  /// Solves the chain with the state space cut at n ≤ `capacity` (by default the largest
+  /// staffing + 4,096; the frontier of the active states is normally far below it).
+  func solve(capacity: Int? = nil) -> Result {
     precondition(arrivalsPerInterval.count == staffing.count && !staffing.isEmpty)
     precondition(thresholdSeconds > 0 && thresholdSeconds < intervalSeconds)
-    let top = staffing.max() ?? 0
-    var margin = 64
-    while true {
-      let result = solve(capacity: top + margin)
-      if result.truncatedMass < 1e-12 { return result }
-      margin *= 2
-    }
-  }
-
-  /// Solves the chain with the state space cut at n ≤ `capacity`.
-  func solve(capacity: Int) -> Result {
+    let capacity = capacity ?? (staffing.max() ?? 0) + 4_096
     var chain = MainChain(
       capacity: capacity, xCap: staffing.max() ?? 0, mu: 1 / handleSeconds, rule: rule)
     let count = staffing.count
@@ -153,11 +147,11 @@ struct TransientMMs: Sendable {
     let tagged = TaggedChain(mu: 1 / handleSeconds, rule: rule, threshold: t)
     if next == s {
       chain.evolve(length, lambda: lambda, agents: s, integrate: true)
-      let g = tagged.constant(agents: s, xTop: chain.xTop)
+      let g = tagged.constant(agents: s, xTop: chain.integralXTop)
       within = chain.dotIntegral(g, agents: s)
     } else {
       chain.evolve(length - t, lambda: lambda, agents: s, integrate: true)
-      let g = tagged.constant(agents: s, xTop: chain.xTop)
+      let g = tagged.constant(agents: s, xTop: chain.integralXTop)
       within = chain.dotIntegral(g, agents: s)
       var clock = length - t
       for (time, weight) in windowNodes(start: length - t, end: length) {
@@ -169,10 +163,11 @@ struct TransientMMs: Sendable {
       }
       chain.evolve(length - clock, lambda: lambda, agents: s, integrate: true)
     }
-    let (waitTime, queueTime) = chain.integralWaitAndQueue(agents: s)
+    let (waitTime, queueTime, systemTime) = chain.integralWaitQueueAndSystem(agents: s)
     return Interval(
       offered: lambda * length, serviceLevel: within / length,
       waitProbability: waitTime / length, meanQueue: queueTime / length,
+      meanInSystem: systemTime / length,
       queueAtEnd: chain.expectedQueue(agents: s), inSystemAtEnd: chain.inSystem())
   }
 
@@ -296,6 +291,10 @@ private struct MainChain {
   var nTop = 0
   /// Highest x with mass.
   var xTop = 0
+  /// Highest x the integral has mass at (x-levels trimmed since keep their integral).
+  var integralXTop = 0
+  /// Highest n the integral has mass at.
+  var integralNTop = 0
   /// Mass lost to truncation.
   var leaked = 0.0
 
@@ -317,12 +316,17 @@ private struct MainChain {
   /// Zeroes the time integral.
   mutating func resetIntegral() {
     for i in integral.indices { integral[i] = 0 }
+    integralXTop = xTop
+    integralNTop = nTop
   }
 
   /// Applies the boundary map from staffing s to s′ (see `TransientMMs`).
   mutating func applyBoundary(from s: Int, to next: Int) {
     guard s != next else { return }
-    var out = Array(repeating: 0.0, count: pi.count)
+    let rows = min(xCap, xTop + max(0, s - next))
+    for x in 0...rows {
+      for n in 0...nTop { scratch[x * stride + n] = 0 }
+    }
     var newTop = 0
     for x in 0...xTop {
       for n in x...nTop {
@@ -336,21 +340,21 @@ private struct MainChain {
           x2 = max(0, x - (next - s))
         }
         precondition(x2 <= xCap, "x beyond its bound")
-        out[x2 * stride + n] += p
+        scratch[x2 * stride + n] += p
         newTop = max(newTop, x2)
       }
     }
-    pi = out
+    swap(&pi, &scratch)
     xTop = newTop
     trimX()
   }
 
-  /// Drops top x-levels whose mass is below 1e-40, counting it as leaked.
+  /// Drops top x-levels whose mass is below 1e-20, counting it as leaked.
   private mutating func trimX() {
     while xTop > 0 {
       var mass = 0.0
       for n in 0...nTop { mass += pi[xTop * stride + n] }
-      guard mass < 1e-40 else { return }
+      guard mass < 1e-20 else { return }
       for n in 0...nTop { pi[xTop * stride + n] = 0 }
       leaked += mass
       xTop -= 1
@@ -358,94 +362,106 @@ private struct MainChain {
   }
 
   /// Evolves π over `duration` seconds at arrival rate `lambda` and target `s`, adding
-  /// ∫π dt to the integral when `integrate`.
+  /// ∫π dt to the integral when `integrate`: π(τ) = Σ_j w_j π·P^j and
+  /// ∫₀^τ π dt = Σ_j P(N > j) ÷ Λ · π·P^j, N ~ Poisson(Λτ).
   mutating func evolve(_ duration: Double, lambda: Double, agents s: Int, integrate: Bool) {
     guard duration > 0 else { return }
     let rate = lambda + mu * Double(s + xTop)
     guard rate > 0 else {
-      if integrate { for i in pi.indices { integral[i] += duration * pi[i] } }
+      if integrate {
+        for i in pi.indices { integral[i] += duration * pi[i] }
+        integralXTop = max(integralXTop, xTop)
+        integralNTop = max(integralNTop, nTop)
+      }
       return
     }
     let weights = PoissonWeights(mean: rate * duration)
-    for i in sum.indices { sum[i] = 0 }
+    let xStart = xTop
+    let reach = min(capacity, nTop + weights.right + 1)
+    for x in 0...xTop {
+      for n in 0...reach { sum[x * stride + n] = 0 }
+    }
+    // The sum holds mass up to the highest level reached, even if the frontier was trimmed.
     var reached = nTop
     for j in 0...weights.right {
       let w = j >= weights.left ? weights.weights[j - weights.left] : 0
-      let c = weights.tail(after: j) / rate
-      let top = nTop
-      let xt = xTop
-      let st = stride
-      pi.withUnsafeBufferPointer { p in
-        sum.withUnsafeMutableBufferPointer { acc in
-          integral.withUnsafeMutableBufferPointer { integ in
-            for x in 0...xt {
-              for n in x...top {
-                let i = x * st + n
-                acc[i] += w * p[i]
-                if integrate { integ[i] += c * p[i] }
-              }
-            }
-          }
-        }
-      }
-      if j < weights.right {
-        step(lambda: lambda, agents: s, rate: rate)
-        reached = max(reached, nTop)
-      }
+      let c = integrate ? weights.tail(after: j) / rate : 0
+      step(
+        lambda: lambda, agents: s, rate: rate, weight: w, integralWeight: c,
+        last: j == weights.right)
+      reached = max(reached, nTop)
     }
     swap(&pi, &sum)
     nTop = reached
+    if integrate {
+      integralXTop = max(integralXTop, xStart)
+      integralNTop = max(integralNTop, reached)
+    }
     flushTiny()
   }
 
-  /// One uniformized step π ← π·P.
-  private mutating func step(lambda: Double, agents s: Int, rate: Double) {
+  /// Adds `weight`·π to the sum and `integralWeight`·π to the integral, then (unless
+  /// `last`) takes one uniformized step π ← π·P, computed by pulling each state's inflow.
+  private mutating func step(
+    lambda: Double, agents s: Int, rate: Double, weight: Double, integralWeight: Double,
+    last: Bool
+  ) {
     let inv = 1 / rate
     let up = lambda * inv
-    let grow = nTop < capacity ? 1 : 0
     let top = nTop
+    let newTop = last ? top : min(capacity, top + 1)
     let xt = xTop
     let st = stride
-    let cap = capacity
-    let m = mu
+    let m = mu * inv
     let designated = rule == .designated
+    let cap = capacity
     var lost = 0.0
+    // Rates out of (x, n), divided by Λ: down-with-x and down-keeping-x.
+    @inline(__always) func downs(_ x: Int, _ n: Int) -> (Double, Double) {
+      if designated { return (m * Double(x), m * Double(min(n - x, s))) }
+      if x > 0 { return (m * Double(min(n, s + x)), 0) }
+      return (0, m * Double(min(n, s)))
+    }
     pi.withUnsafeBufferPointer { p in
-      scratch.withUnsafeMutableBufferPointer { out in
-        for x in 0...xt {
-          for n in x...(top + grow) { out[x * st + n] = 0 }
-        }
-        for x in 0...xt {
-          let base = x * st
-          for n in x...top {
-            let v = p[base + n]
-            if v == 0 { continue }
-            var downX = 0.0
-            var downN = 0.0
-            if designated {
-              downX = m * Double(x)
-              downN = m * Double(min(n - x, s))
-            } else if x > 0 {
-              downX = m * Double(min(n, s + x))
-            } else {
-              downN = m * Double(min(n, s))
+      sum.withUnsafeMutableBufferPointer { acc in
+        integral.withUnsafeMutableBufferPointer { integ in
+          scratch.withUnsafeMutableBufferPointer { out in
+            for x in 0...xt {
+              let base = x * st
+              for n in x...top {
+                acc[base + n] += weight * p[base + n]
+                integ[base + n] += integralWeight * p[base + n]
+              }
+              guard !last else { continue }
+              for n in x...newTop {
+                let i = base + n
+                var v = 0.0
+                if n <= top {
+                  let (dx, dn) = downs(x, n)
+                  v = p[i] * (1 - up - dx - dn)
+                }
+                if n > x { v += p[i - 1] * up }
+                if n < top {
+                  v += p[i + 1] * downs(x, n + 1).1
+                  if x < xt { v += p[i + st + 1] * downs(x + 1, n + 1).0 }
+                }
+                out[i] = v
+              }
+              if top == cap { lost += p[base + top] * up }
             }
-            out[base + n] += v * (1 - up - (downX + downN) * inv)
-            if n < cap { out[base + n + 1] += v * up } else { lost += v * up }
-            if downX > 0 { out[base - st + n - 1] += v * downX * inv }
-            if downN > 0 { out[base + n - 1] += v * downN * inv }
           }
         }
       }
     }
+    guard !last else { return }
     leaked += lost
     swap(&pi, &scratch)
-    nTop += grow
+    nTop = newTop
     // Trim the frontier: drop the top level when its mass is negligible.
     if nTop > 0 {
       var mass = 0.0
       for x in 0...min(xTop, nTop) { mass += pi[x * stride + nTop] }
-      if mass < 1e-40 {
+      if mass < 1e-20 {
         for x in 0...min(xTop, nTop) { pi[x * stride + nTop] = 0 }
         leaked += mass
         nTop -= 1
@@ -471,10 +487,12 @@ private struct MainChain {
 
   /// Σ over states of `weights(state) · g(state)` for the wait-within-T function g of an
   /// arrival in that state (1 when an agent is free).
-  private func dotWith(_ weights: [Double], _ g: TaggedValues, agents s: Int) -> Double {
+  private func dotWith(
+    _ weights: [Double], xMax: Int, nMax: Int, _ g: TaggedValues, agents s: Int
+  ) -> Double {
     var total = 0.0
-    for x in 0...xTop {
-      for n in x...nTop {
+    for x in 0...xMax {
+      for n in x...nMax {
         let v = weights[x * stride + n]
         if v == 0 { continue }
         total += v * g.value(x: x, q: n - x - s + 1)
@@ -484,25 +502,30 @@ private struct MainChain {
   }
 
   /// ⟨π, g⟩.
-  func dot(_ g: TaggedValues, agents s: Int) -> Double { dotWith(pi, g, agents: s) }
-
-  /// ⟨∫π dt, g⟩.
-  func dotIntegral(_ g: TaggedValues, agents s: Int) -> Double {
-    dotWith(integral, g, agents: s)
+  func dot(_ g: TaggedValues, agents s: Int) -> Double {
+    dotWith(pi, xMax: xTop, nMax: nTop, g, agents: s)
   }
 
-  /// ∫ P(an arrival waits) dt and ∫ E[queue] dt since the last reset.
-  func integralWaitAndQueue(agents s: Int) -> (Double, Double) {
+  /// ⟨∫π dt, g⟩ (g must cover x up to `integralXTop`).
+  func dotIntegral(_ g: TaggedValues, agents s: Int) -> Double {
+    dotWith(integral, xMax: integralXTop, nMax: integralNTop, g, agents: s)
+  }
+
+  /// ∫ P(an arrival waits) dt, ∫ E[queue] dt and ∫ E[n] dt since the last reset.
+  func integralWaitQueueAndSystem(agents s: Int) -> (Double, Double, Double) {
     var wait = 0.0
     var queue = 0.0
-    for x in 0...xTop {
-      for n in x...nTop where n - x >= s {
+    var system = 0.0
+    for x in 0...integralXTop {
+      for n in x...integralNTop {
         let v = integral[x * stride + n]
+        system += v * Double(n)
+        guard n - x >= s else { continue }
         wait += v
         queue += v * Double(n - x - s)
       }
     }
-    return (wait, queue)
+    return (wait, queue, system)
   }
 
   /// E[queue] now.

@@ -162,6 +162,31 @@ struct TransientMMsTests {
     }
   }
 
+  /// Flow balance over every interval of a day with steep drops, which checks the time
+  /// integrals (x-levels trimmed before the interval ends included): the work done,
+  /// μ·∫E[busy] dt with busy = n − queue, equals the arrivals λL minus the growth of E[n].
+  @Test("Time integrals: μ∫E[busy]dt = λL − ΔE[n] in every interval, both rules, to 1e-9")
+  func flowBalance() {
+    let arrivals: [Double] = [20, 40, 60, 80, 90, 70, 40, 20]
+    let staffing = [9, 15, 22, 28, 30, 22, 12, 8]
+    for rule in [TransientMMs.DropRule.designated, .nextToFinish] {
+      let result = TransientMMs(
+        arrivalsPerInterval: arrivals, staffing: staffing, rule: rule
+      ).solve()
+      func meanAtEnd(_ k: Int) -> Double {
+        result.intervals[k].inSystemAtEnd.enumerated().reduce(0) { $0 + Double($1.0) * $1.1 }
+      }
+      for k in staffing.indices {
+        let interval = result.intervals[k]
+        guard k > 0 else { continue }
+        let start = meanAtEnd(k - 1)
+        let work = (interval.meanInSystem - interval.meanQueue) * 900 / 300
+        let balance = interval.offered - (meanAtEnd(k) - start)
+        #expect(abs(work - balance) < 1e-9 * interval.offered, "\(rule) interval \(k)")
+      }
+    }
+  }
+
   /// The two drop rules coincide when staffing only rises (nobody is designated) and
   /// differ after a drop under load: the old rule stalls the queue until the pending
   /// agents have left, so the intervals after a drop are worse served.
