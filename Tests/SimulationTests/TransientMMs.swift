@@ -42,10 +42,10 @@ import Foundation
 /// it are dropped), and a level whose total mass is below 1e-20 is dropped at the edges
 /// (the highest n, the highest x); the mass so lost, `truncatedMass`, bounds the error of
 /// every probability (the truncated chain is the exact one killed on those paths), and the
-/// tests require it below 1e-12. Poisson weights are
-/// computed Fox–Glynn style from the mode outward and cut where they fall below 1e-20 of
-/// the mode. The tagged chain ignores positions q whose chance of service within T is
-/// below 1e-17.
+/// tests require it below 1e-12. Poisson weights are computed Fox–Glynn style from the
+/// mode outward and cut where they fall below 1e-20 of the mode (less than 1e-18 of the
+/// mass). The tagged chain ignores positions q whose chance of service within T is below
+/// 1e-17. Nothing else is approximated; abandonment is not modelled (M/M/s, not M/M/s+M).
 struct TransientMMs: Sendable {
   /// What happens to busy agents when staffing drops.
   enum DropRule: Sendable {
