@@ -5,8 +5,9 @@ import ContactCenter
 /// Format: optional `#` comment lines (provenance), then a header naming at least
 /// `interval_start`, `pool` and `scheduled_headcount` (other columns, such as `net_agents`,
 /// `paid_hours` and `cost_eur`, are read past), then exactly one row per open interval ×
-/// pool. `interval_start` is `HH:MM` for a one-day horizon, else `d<day> HH:MM` with days
-/// from 1, as `Horizon.label(ofOpenInterval:)` writes it. Cells may be quoted (RFC 4180).
+/// pool. `interval_start` is `YYYY-MM-DD HH:MM` when the horizon has a start date, else
+/// `HH:MM` for a one-day horizon and `d<day> HH:MM` with days from 1 for a longer one, as
+/// `Horizon.label(ofOpenInterval:)` writes it. Cells may be quoted (RFC 4180).
 public enum StaffingCSV {
   /// The columns the replay needs.
   public static let requiredColumns = ["interval_start", "pool", "scheduled_headcount"]

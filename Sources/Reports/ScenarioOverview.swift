@@ -11,7 +11,11 @@ public enum ScenarioOverview {
       horizon.isAlwaysOpen
       ? "24/7"
       : "\(TimeOfDay.format(seconds: horizon.openSeconds))-\(TimeOfDay.format(seconds: horizon.closeSeconds))"
-    text += "\nHorizon: \(horizon.days) day\(horizon.days == 1 ? "" : "s"), \(hours), "
+    let dates =
+      horizon.startDate.map { start in
+        horizon.days == 1 ? " (\(start))" : " (\(start) to \(start.adding(days: horizon.days - 1)))"
+      } ?? ""
+    text += "\nHorizon: \(horizon.days) day\(horizon.days == 1 ? "" : "s")\(dates), \(hours), "
     text +=
       "\(Units.formatDuration(horizon.intervalSeconds)) intervals (\(horizon.openIntervalsPerDay) open per day)\n"
     text += "Shrinkage \(NumberFormat.percent(scenario.shrinkage)), occupancy cap "

@@ -62,4 +62,23 @@ struct PoolRequirementTests {
     ])
     #expect(replayed == 0, "\(replayErr)")
   }
+
+  @Test("a dated scenario's plan labels intervals with dates, and simulate replays it")
+  func datedLabels() throws {
+    let pool = "{ \"id\": \"a\", \"tier\": 1, \"skills\": [\"voice\"], \"hourlyCost\": 20 }"
+    let text = Self.scenario(pools: pool).replacingOccurrences(
+      of: "\"close\": \"11:00\"",
+      with: "\"close\": \"11:00\", \"days\": 2, \"startDate\": \"2027-02-28\"")
+    let file = try temporaryFile("dated.json", text)
+    let out = file + "-plan"
+    let (status, csv, err) = runCLI(["staff", file, "--out", out, "--format", "csv"])
+    #expect(status == 0, "\(err)")
+    let labels = csv.split(separator: "\n").dropFirst(2).map { $0.prefix(16) }
+    #expect(
+      labels == ["2027-02-28 09:00", "2027-02-28 10:00", "2027-03-01 09:00", "2027-03-01 10:00"])
+    let (replayed, _, replayErr) = runCLI([
+      "simulate", file, "--staffing", out + "/staffing.csv", "--no-files",
+    ])
+    #expect(replayed == 0, "\(replayErr)")
+  }
 }

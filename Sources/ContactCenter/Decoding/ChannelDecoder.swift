@@ -254,13 +254,9 @@ struct ChannelDecoder {
       }
       return demand
     case .csv(let file, let column):
-      let result = files.forecast(file).flatMap { $0.column(column, horizon: horizon) }
-      switch result {
-      case .success(let values): return perDay == values.count ? repeatDays(values) : values
-      case .failure(let problem):
-        context.report("\(path).csv", problem.message)
-        return nil
-      }
+      return files.forecastColumn(
+        file, column: column, horizon: horizon, at: "\(path).csv", context: context
+      ).map { perDay == $0.count ? repeatDays($0) : $0 }
     }
   }
 

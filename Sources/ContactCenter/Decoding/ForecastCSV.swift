@@ -6,17 +6,36 @@ struct CSVProblem: Error {
 }
 
 /// A forecast table: `interval_start,<channel ids...>`, one row per open interval.
+///
+/// Parsing keeps going past a bad row or cell, so that every problem is reported in one go;
+/// a problem sits with the column it is in (nil: the row or file as a whole).
 struct ForecastTable {
+  /// One data row.
+  struct Row {
+    /// The 1-based line in the file.
+    let line: Int
+    /// The `interval_start` cell.
+    let start: String
+    /// One value per column, nil where the cell is missing or not a number ≥ 0.
+    let values: [Double?]
+  }
+
+  /// A problem, worded for the user, and the column it is in (nil for a whole row).
+  struct Problem {
+    let column: String?
+    let message: String
+  }
+
   /// The file name as written in the scenario.
   let file: String
   /// Header names after `interval_start`.
   let columns: [String]
-  /// The `interval_start` cell of each data row.
-  let starts: [String]
-  /// Values per column, one per data row.
-  let values: [[Double]]
+  /// The data rows, blank lines skipped.
+  let rows: [Row]
+  /// Every malformed row and cell.
+  let problems: [Problem]
 
-  /// Parses the text of a forecast CSV; every cell must be a number ≥ 0.
+  /// Parses the text of a forecast CSV; only a missing or malformed header stops it.
   static func parse(_ text: String, file: String) -> Result<ForecastTable, CSVProblem> {
     let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
       .map { String($0) }
@@ -37,88 +56,125 @@ struct ForecastTable {
         ))
     }
     let columns = Array(header.dropFirst())
-    var starts: [String] = []
-    var values = [[Double]](repeating: [], count: columns.count)
+    var rows: [Row] = []
+    var problems: [Problem] = []
     for (offset, line) in lines.enumerated().dropFirst() {
       if line.trimmingWhitespace().isEmpty { continue }
-      let row = offset + 1
+      let number = offset + 1
       let cells = line.split(separator: ",", omittingEmptySubsequences: false).map {
         String($0).trimmingWhitespace()
       }
-      guard cells.count == header.count else {
+      if cells.count != header.count {
         let kind = cells.count < header.count ? "missing" : "extra"
-        return .failure(
-          CSVProblem(
+        problems.append(
+          Problem(
+            column: nil,
             message:
-              "\(file), line \(row): expected \(header.count) cells (\(header.joined(separator: ","))), found \(cells.count) (\(kind) cell)"
+              "\(file), line \(number): expected \(header.count) cells (\(header.joined(separator: ","))), found \(cells.count) (\(kind) cell)"
           ))
       }
-      starts.append(cells[0])
-      for (c, cell) in cells.dropFirst().enumerated() {
-        guard let value = Units.parsePlainNumber(cell), value >= 0 else {
-          return .failure(
-            CSVProblem(
+      var values: [Double?] = []
+      for (c, column) in columns.enumerated() {
+        guard c + 1 < cells.count else {
+          values.append(nil)
+          continue
+        }
+        let cell = cells[c + 1]
+        let value = Units.parsePlainNumber(cell).flatMap { $0 >= 0 ? $0 : nil }
+        if value == nil && cells.count == header.count {
+          problems.append(
+            Problem(
+              column: column,
               message:
-                "\(file), line \(row), column '\(columns[c])': expected a number ≥ 0, found '\(cell)'"
+                "\(file), line \(number), column '\(column)': expected a number ≥ 0, found '\(cell)'"
             ))
         }
-        values[c].append(value)
+        values.append(value)
       }
+      rows.append(Row(line: number, start: cells[0], values: values))
     }
-    return .success(ForecastTable(file: file, columns: columns, starts: starts, values: values))
+    return .success(ForecastTable(file: file, columns: columns, rows: rows, problems: problems))
   }
 
-  /// Returns the column for a channel, checked against the horizon's open intervals: the
-  /// rows cover one day (times `HH:MM`) or the whole horizon (`YYYY-MM-DDTHH:MM`).
-  func column(_ name: String, horizon: Horizon) -> Result<[Double], CSVProblem> {
-    guard let c = columns.firstIndex(of: name) else {
-      var message =
-        "\(file): expected a column '\(name)', found columns \(columns.joined(separator: ", "))"
-      if let guess = Suggestion.closest(to: name, among: columns) {
-        message += "; did you mean '\(guess)'?"
-      }
-      return .failure(CSVProblem(message: message))
-    }
+  /// Returns the problems of the `interval_start` column against the horizon (the rows cover
+  /// one day, `HH:MM`, or the whole horizon, `HH:MM` or `YYYY-MM-DDTHH:MM` on consecutive
+  /// days), and the date of the first day when the rows name dates for the whole horizon.
+  /// Only the first wrong date is reported: after a skipped day every later one is off too.
+  func timing(_ horizon: Horizon) -> (problems: [Problem], startDate: CalendarDate?) {
     let perDay = horizon.openIntervalsPerDay
-    guard starts.count == perDay || starts.count == horizon.openIntervals else {
-      return .failure(
-        CSVProblem(
-          message:
-            "\(file): expected \(perDay) rows (one day of open intervals) or \(horizon.openIntervals) (the whole horizon), found \(starts.count)"
-        ))
+    guard rows.count == perDay || rows.count == horizon.openIntervals else {
+      let problem = Problem(
+        column: nil,
+        message:
+          "\(file): expected \(perDay) rows (one day of open intervals) or \(horizon.openIntervals) (the whole horizon of \(horizon.days) days), found \(rows.count)"
+      )
+      return ([problem], nil)
     }
-    var previousDate: String?
-    var dayIndex = -1
-    for (i, start) in starts.enumerated() {
-      let slot = i % perDay
-      let expected = TimeOfDay.format(
-        seconds: horizon.openSeconds + Double(slot) * horizon.intervalSeconds)
-      var clock = start
-      if start.count == 16, start.dropFirst(10).first == "T" {
-        let date = String(start.prefix(10))
-        clock = String(start.suffix(5))
-        if date != previousDate {
-          dayIndex += 1
-          previousDate = date
-        }
-        if dayIndex != i / perDay {
-          return .failure(
-            CSVProblem(
+    var problems: [Problem] = []
+    var firstDate: (date: CalendarDate, line: Int)?
+    var datesOK = true
+    for (i, row) in rows.enumerated() {
+      let place = "\(file), line \(row.line), column 'interval_start'"
+      let expectedClock = TimeOfDay.format(
+        seconds: horizon.openSeconds + Double(i % perDay) * horizon.intervalSeconds)
+      let dated = row.start.count == 16 && row.start.dropFirst(10).first == "T"
+      if i > 0, dated != (firstDate != nil) {
+        let form = firstDate != nil ? "YYYY-MM-DDTHH:MM" : "HH:MM"
+        problems.append(
+          Problem(
+            column: nil,
+            message: "\(place): expected \(form) like line \(rows[0].line), found '\(row.start)'"))
+        continue
+      }
+      let clock = dated ? String(row.start.suffix(5)) : row.start
+      if dated && datesOK {
+        let date = CalendarDate.parse(String(row.start.prefix(10)))
+        let day = i / perDay
+        if let first = firstDate, let date, first.date.adding(days: day) != date {
+          let expected = first.date.adding(days: day)
+          let offset = first.date.days(until: date)
+          let found = offset >= 0 && offset < horizon.days ? " (day \(offset + 1))" : ""
+          problems.append(
+            Problem(
+              column: nil,
               message:
-                "\(file), line \(i + 2), column 'interval_start': expected day \(i / perDay + 1) of the horizon, found '\(start)' (day \(dayIndex + 1))"
+                "\(place): expected \(expected)T\(expectedClock) (day \(day + 1) of the horizon: days are consecutive from \(first.date) on line \(first.line)), found '\(row.start)'\(found)"
             ))
+          datesOK = false
+        } else if let date {
+          if firstDate == nil { firstDate = (date, row.line) }
+        } else {
+          problems.append(
+            Problem(
+              column: nil,
+              message:
+                "\(place): expected a real date YYYY-MM-DD before the T, found '\(row.start)'"))
+          datesOK = false
         }
       }
-      guard clock == expected else {
-        return .failure(
-          CSVProblem(
+      if clock != expectedClock {
+        problems.append(
+          Problem(
+            column: nil,
             message:
-              "\(file), line \(i + 2), column 'interval_start': expected \(expected) (HH:MM or YYYY-MM-DDTHH:MM), found '\(start)'"
+              "\(place): expected \(expectedClock) (HH:MM or YYYY-MM-DDTHH:MM), found '\(row.start)'"
           ))
       }
     }
-    return .success(values[c])
+    let wholeHorizon = rows.count == horizon.openIntervals
+    return (problems, wholeHorizon && datesOK ? firstDate?.date : nil)
   }
+}
+
+/// How one forecast file was read: the first channel to read it (where problems of the file
+/// as a whole are reported, once) and the columns channels read.
+struct ForecastReading {
+  /// The JSON path of the first channel's `demand.csv`.
+  let firstPath: String
+  /// Columns read by some channel.
+  var columnsRead: Set<String>
+  /// The date of the horizon's first day, when the rows name dates for the whole horizon.
+  let startDate: CalendarDate?
 }
 
 /// Reads the files a scenario refers to (forecasts, empirical samples), relative to it,
@@ -126,6 +182,8 @@ struct ForecastTable {
 final class ScenarioFiles {
   private let directory: URL
   private var tables: [String: Result<ForecastTable, CSVProblem>] = [:]
+  /// Forecast files in the order channels first read them, and how.
+  private(set) var readings: [(file: String, reading: ForecastReading)] = []
 
   init(directory: URL) {
     self.directory = directory
@@ -150,6 +208,70 @@ final class ScenarioFiles {
     let table = text(file).flatMap { ForecastTable.parse($0, file: file) }
     tables[file] = table
     return table
+  }
+
+  /// Returns one column of a forecast over the open intervals (one day or the whole
+  /// horizon), or nil after reporting why. Problems of the file as a whole (unreadable, a
+  /// bad row or `interval_start`) are reported once, at the first channel reading it, at
+  /// `path`; a bad cell at the channel reading its column.
+  func forecastColumn(
+    _ file: String, column: String, horizon: Horizon, at path: String, context: DecodingContext
+  ) -> [Double]? {
+    let index = readings.firstIndex { $0.file == file }
+    let first = index == nil
+    let table: ForecastTable
+    switch forecast(file) {
+    case .failure(let problem):
+      if first {
+        readings.append(
+          (file, ForecastReading(firstPath: path, columnsRead: [], startDate: nil)))
+        context.report(path, problem.message)
+      }
+      return nil
+    case .success(let parsed): table = parsed
+    }
+    let timing = table.timing(horizon)
+    if let index {
+      readings[index].reading.columnsRead.insert(column)
+    } else {
+      readings.append(
+        (file, ForecastReading(firstPath: path, columnsRead: [column], startDate: timing.startDate))
+      )
+      for problem in table.problems where problem.column == nil {
+        context.report(path, problem.message)
+      }
+      for problem in timing.problems { context.report(path, problem.message) }
+    }
+    guard let c = table.columns.firstIndex(of: column) else {
+      var message =
+        "\(file): expected a column '\(column)', found columns \(table.columns.joined(separator: ", "))"
+      if let guess = Suggestion.closest(to: column, among: table.columns) {
+        message += "; did you mean '\(guess)'?"
+      }
+      context.report(path, message)
+      return nil
+    }
+    let cellProblems = table.problems.filter { $0.column == column }
+    for problem in cellProblems { context.report(path, problem.message) }
+    let values = table.rows.compactMap { $0.values[c] }
+    let rowProblems = table.problems.contains { $0.column == nil }
+    guard cellProblems.isEmpty, !rowProblems, timing.problems.isEmpty,
+      values.count == table.rows.count
+    else { return nil }
+    return values
+  }
+
+  /// Reports the bad cells of forecast columns no channel reads, once, at the first channel
+  /// reading the file (a typo in a column name must not hide them).
+  func reportUnreadColumns(to context: DecodingContext) {
+    for (file, reading) in readings {
+      guard case .success(let table) = tables[file] else { continue }
+      for problem in table.problems {
+        if let column = problem.column, !reading.columnsRead.contains(column) {
+          context.report(reading.firstPath, problem.message)
+        }
+      }
+    }
   }
 
   /// Returns the samples (seconds) of a one-column CSV, with an optional header line.

@@ -34,6 +34,7 @@ struct ScenarioDecoder {
           PoolDecoder(context: context, horizon: horizon).decode($0, at: $1)
         }
       }
+      files.reportUnreadColumns(to: context)
       channels = decodedChannels.flatMap { all($0.map(\.channel)) }
       pools = decodedPools.flatMap { all($0.map(\.pool)) }
       if let decodedChannels, let decodedPools {
@@ -58,9 +59,11 @@ struct ScenarioDecoder {
     let simulation =
       object.optional("simulation").map { decodeSimulation($0, defaultWarmup: defaultWarmup) }
       ?? SimulationSettings(replications: 20, seed: 1, warmupDays: defaultWarmup)
-    guard let name, let description, let horizon, let channels, let pools, let shrinkage,
+    guard let name, let description, var horizon, let channels, let pools, let shrinkage,
       let occupancyCap, let costs, let dayFactorCV, let simulation
     else { return (nil, outline) }
+    guard let startDate = startDate(horizon.startDate) else { return (nil, outline) }
+    horizon.startDate = startDate
     let scenario = Scenario(
       name: name, description: description, horizon: horizon, channels: channels, pools: pools,
       shrinkage: shrinkage, occupancyCap: occupancyCap, costs: costs, dayFactorCV: dayFactorCV,
@@ -81,6 +84,26 @@ struct ScenarioDecoder {
     return items.enumerated().map { decodeItem($1, "\(path)[\($0)]") }
   }
 
+  /// Returns the horizon's start date: the one `horizon.startDate` gives or the forecasts'
+  /// dates name (which must agree); `.some(nil)` when there is none; nil after an issue.
+  private func startDate(_ given: CalendarDate?) -> CalendarDate?? {
+    var date = given
+    var source = "horizon.startDate"
+    for (file, reading) in files.readings {
+      guard let named = reading.startDate else { continue }
+      if let date, named != date {
+        context.report(
+          reading.firstPath,
+          "\(file): expected the horizon to start on \(date) (as \(source) says), found rows from \(named)"
+        )
+        return nil
+      }
+      date = named
+      source = file
+    }
+    return .some(date)
+  }
+
   /// Returns the values when none is nil.
   private func all<T>(_ values: [T?]) -> [T]? {
     let present = values.compactMap { $0 }
@@ -90,7 +113,7 @@ struct ScenarioDecoder {
   private func decodeHorizon(_ node: JSONNode) -> Horizon? {
     guard
       let object = context.object(
-        node, at: "horizon", allowed: ["intervalLength", "open", "close", "days"])
+        node, at: "horizon", allowed: ["intervalLength", "open", "close", "days", "startDate"])
     else {
       return nil
     }
@@ -118,13 +141,22 @@ struct ScenarioDecoder {
     }
     let open = clock("open")
     let close = clock("close")
+    var startDate: CalendarDate?? = .some(nil)
+    if let node = object.optional("startDate") {
+      if case .string(let text) = node.content, let date = CalendarDate.parse(text) {
+        startDate = date
+      } else {
+        context.expected("a date \"YYYY-MM-DD\"", at: "horizon.startDate", found: node)
+        startDate = nil
+      }
+    }
     let days =
       object.optional("days").map {
         context.integer(
           $0, at: "horizon.days", minimum: 1, what: "a number of days, a whole number from 1 to 366"
         )
       } ?? 1
-    guard let interval, let open, let close, let days else { return nil }
+    guard let interval, let open, let close, let days, let startDate else { return nil }
     if days > 366 {
       context.report("horizon.days", "expected a number of days from 1 to 366, found \(days)")
       return nil
@@ -132,7 +164,8 @@ struct ScenarioDecoder {
     switch (open, close) {
     case (nil, nil):
       return Horizon(
-        intervalSeconds: interval, openSeconds: 0, closeSeconds: Horizon.daySeconds, days: days)
+        intervalSeconds: interval, openSeconds: 0, closeSeconds: Horizon.daySeconds, days: days,
+        startDate: startDate)
     case (.some(let openAt), .some(let closeAt)):
       var ok = true
       for (key, value) in [("open", openAt), ("close", closeAt)] {
@@ -146,7 +179,9 @@ struct ScenarioDecoder {
         ok = false
       }
       return ok
-        ? Horizon(intervalSeconds: interval, openSeconds: openAt, closeSeconds: closeAt, days: days)
+        ? Horizon(
+          intervalSeconds: interval, openSeconds: openAt, closeSeconds: closeAt, days: days,
+          startDate: startDate)
         : nil
     default:
       let missing = open == nil ? "open" : "close"

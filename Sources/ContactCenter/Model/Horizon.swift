@@ -11,13 +11,20 @@ public struct Horizon: Sendable, Equatable {
   public var closeSeconds: Double
   /// Number of days in the horizon (at least 1).
   public var days: Int
+  /// The calendar date of day 0, when the scenario names its dates (`horizon.startDate`, or
+  /// a forecast CSV with `YYYY-MM-DDTHH:MM` rows); nil when its days are only numbered.
+  public var startDate: CalendarDate?
 
-  /// Creates a horizon; times in seconds after midnight.
-  public init(intervalSeconds: Double, openSeconds: Double, closeSeconds: Double, days: Int) {
+  /// Creates a horizon; times in seconds after midnight, `startDate` the date of day 0.
+  public init(
+    intervalSeconds: Double, openSeconds: Double, closeSeconds: Double, days: Int,
+    startDate: CalendarDate? = nil
+  ) {
     self.intervalSeconds = intervalSeconds
     self.openSeconds = openSeconds
     self.closeSeconds = closeSeconds
     self.days = days
+    self.startDate = startDate
   }
 
   /// Seconds in one day.
@@ -46,11 +53,14 @@ public struct Horizon: Sendable, Equatable {
     return Double(day) * Horizon.daySeconds + Double(firstOpenInterval + slot) * intervalSeconds
   }
 
-  /// Returns a label "HH:MM" (one day) or "dN HH:MM" for open interval `k`.
+  /// Returns the label every output gives counted (open) interval `k`, 0-based over the
+  /// horizon: `2027-03-01 08:00` (ISO date and time) when the horizon has a `startDate`,
+  /// else `d1 08:00` (days from 1), or `08:00` alone for a one-day horizon.
   public func label(ofOpenInterval k: Int) -> String {
     let start = startSeconds(ofOpenInterval: k)
     let day = Int(start / Horizon.daySeconds)
     let clock = TimeOfDay.format(seconds: start - Double(day) * Horizon.daySeconds)
+    if let startDate { return "\(startDate.adding(days: day)) \(clock)" }
     return days > 1 ? "d\(day + 1) \(clock)" : clock
   }
 }
