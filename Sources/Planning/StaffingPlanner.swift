@@ -15,8 +15,10 @@ import Queueing
 ///    figure is tier 1's) and the occupancy cap, by Erlang C or Erlang A (`StaffingMethod`).
 ///    Chat: the same on slots = agents × max with the handle time × the factor at max
 ///    (conservative). Email, social: `DeferrableSchedule`, constant over the open intervals.
-///    Each interval is treated as stationary (SIPP): where demand rises within a handle
-///    time, queues carry across intervals and the plan understaffs; simulation refines it.
+///    Each interval is treated as stationary (SIPP). The queue lags the arrival rate by about
+///    a handle time, so on a time-varying day the ramp up is over-served and the intervals
+///    after the peak, where staffing is cut while the queue carries over, miss (README,
+///    "Where the analytic plan is known to fail"); simulation shows and corrects it.
 /// 5. A pool's net agents are the sum of its channels' needs (no pooling gain; simulation
 ///    refines this), scheduled = ⌈net ÷ (1 − shrinkage)⌉ in exact basis points.
 /// 6. Cost = scheduled × interval hours × hourly cost × (1 + overhead); a pool's cost is
