@@ -57,9 +57,11 @@ struct CostRollUp {
     }
   }
 
-  /// Paid hours over the horizon → FTE: weekly hours (× 7 ÷ days) ÷ hours per FTE per week.
+  /// Paid hours over the horizon → FTE: weekly hours (× operating days per week ÷ days) ÷
+  /// hours per FTE per week.
   private func fte(_ hours: Double) -> Double {
-    hours * 7 / Double(horizon.days) / scenario.costs.fteHoursPerWeek
+    hours * scenario.costs.operatingDaysPerWeek / Double(horizon.days)
+      / scenario.costs.fteHoursPerWeek
   }
 
   private func channelSummaries(pools: [PoolPlan]) -> [ChannelSummary] {

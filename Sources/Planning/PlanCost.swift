@@ -7,10 +7,11 @@ import ContactCenter
 /// `hourlyCost` × (1 + `overhead`). Seats: a pool needs as many seats as its peak scheduled
 /// headcount, each costing `seatPerWeek` per week (× days ÷ 7 over the horizon). Contact
 /// costs: `abandonedContact` per abandoned contact and `escalation` per escalation, when
-/// those counts are known (analytic or simulated). **Annualisation:** the horizon's total
-/// × 7 ÷ days is the weekly cost and the weekly cost × 365 ÷ 7 the yearly one (so a yearly
-/// figure is the horizon's cost per day × 365, assuming the horizon is a typical stretch
-/// of the year, closed days included). FTE = paid hours per week ÷ `fteHoursPerWeek`.
+/// those counts are known (analytic or simulated). **Annualisation:** the horizon's days
+/// stand for `operatingDaysPerWeek` days of every week (7 by default; 5 for a weekday
+/// horizon), so the weekly cost is the horizon's total × operating days ÷ days, and the
+/// yearly one the weekly × 365 ÷ 7 (52.14 weeks). Seats cost `seatPerWeek` for every week
+/// the horizon stands for. FTE = paid hours per week ÷ `fteHoursPerWeek`.
 public struct PlanCost: Sendable, Equatable {
   /// Per pool, in scenario order.
   public struct PoolCost: Sendable, Equatable {
@@ -34,6 +35,8 @@ public struct PlanCost: Sendable, Equatable {
   public var pools: [PoolCost]
   /// Days in the horizon.
   public var days: Int
+  /// Days of the week the horizon's days stand for.
+  public var operatingDaysPerWeek: Double
   /// Cost of abandoned contacts and escalations over the horizon (0 when not counted), in
   /// the currency.
   public var contactCost: Double
@@ -49,7 +52,9 @@ public struct PlanCost: Sendable, Equatable {
     let hours = horizon.intervalSeconds / 3600
     let markUp = 1 + scenario.costs.overhead
     let days = Double(horizon.days)
+    let weeks = days / scenario.costs.operatingDaysPerWeek
     self.days = horizon.days
+    operatingDaysPerWeek = scenario.costs.operatingDaysPerWeek
     var perInterval = [Double](repeating: 0, count: horizon.openIntervals)
     pools = scenario.pools.indices.map { p in
       let row = p < scheduled.count ? scheduled[p] : []
@@ -62,8 +67,8 @@ public struct PlanCost: Sendable, Equatable {
       return PoolCost(
         pool: p, averageHeadcount: row.isEmpty ? 0 : Double(row.reduce(0, +)) / Double(row.count),
         peakHeadcount: peak, paidHours: paid,
-        fte: paid * 7 / days / scenario.costs.fteHoursPerWeek, labourCost: paid * rate,
-        seatCost: Double(peak) * scenario.costs.seatPerWeek * days / 7)
+        fte: paid / weeks / scenario.costs.fteHoursPerWeek, labourCost: paid * rate,
+        seatCost: Double(peak) * scenario.costs.seatPerWeek * weeks)
     }
     intervalLabourCost = perInterval
     contactCost =
@@ -80,8 +85,8 @@ public struct PlanCost: Sendable, Equatable {
   }
   /// Average cost per day of the horizon, in the currency.
   public var costPerDay: Double { horizonCost / Double(days) }
-  /// Cost per week (horizon × 7 ÷ days), in the currency.
-  public var costPerWeek: Double { horizonCost * 7 / Double(days) }
+  /// Cost per week (horizon × operating days per week ÷ days), in the currency.
+  public var costPerWeek: Double { horizonCost * operatingDaysPerWeek / Double(days) }
   /// Cost per year (week × 365 ÷ 7), in the currency.
   public var costPerYear: Double { costPerWeek * 365 / 7 }
 

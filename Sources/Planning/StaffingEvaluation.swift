@@ -11,7 +11,9 @@ import Queueing
 /// as the planner assumes), floored to whole agents, and each real-time step is evaluated
 /// by the plan's own model (Erlang C or A; chat on slots at full concurrency). A channel's
 /// service level and ASA are the offered-weighted means over intervals at first contact;
-/// deferrable channels (email, social) get no analytic figure here.
+/// deferrable channels (email, social) get no analytic service figure here, and occupy
+/// their load's worth of agents (at most their share). Pool occupancy is busy agent-time ÷
+/// on-line agent-time.
 public struct StaffingEvaluation: Sendable {
   /// One channel's analytic service.
   public struct ChannelService: Sendable, Equatable {
@@ -54,27 +56,34 @@ public struct StaffingEvaluation: Sendable {
     var onLineTotal = busy
     for k in 0..<intervals {
       let rows = byInterval[k]
-      var need = [Int](repeating: 0, count: scenario.pools.count)
-      for row in rows { need[row.pool] += row.netAgents }
       let firstTier = Dictionary(
         rows.map { ($0.channel, $0.tier) }, uniquingKeysWith: { Swift.min($0, $1) })
       for p in scenario.pools.indices {
         let row = p < scheduled.count && k < scheduled[p].count ? scheduled[p][k] : 0
         onLineTotal[p] += Double(shrinkage.onLine(scheduled: row))
       }
-      for row in rows where row.offeredContacts > 0 {
+      let split = Self.split(rows, scheduled: scheduled, interval: k, shrinkage: shrinkage)
+      for (index, row) in rows.enumerated() where row.offeredContacts > 0 {
         let channel = scenario.channels[row.channel]
         let isFirst = firstTier[row.channel] == row.tier
-        if isFirst { offered[row.channel] += row.offeredContacts } else {
+        if isFirst {
+          offered[row.channel] += row.offeredContacts
+        } else {
           escalations[row.channel] += row.offeredContacts
         }
-        guard channel.kind.isRealTime else { continue }
-        let scheduledHere =
-          row.pool < scheduled.count && k < scheduled[row.pool].count ? scheduled[row.pool][k] : 0
-        let onLine = Double(shrinkage.onLine(scheduled: scheduledHere))
-        let share = need[row.pool] > 0 ? Double(row.netAgents) / Double(need[row.pool]) : 0
-        let agents = Int((onLine * share + 1e-9).rounded(.down))
+        guard channel.kind.isRealTime else {
+          // Deferrable work is done when it can: it occupies its load's worth of agents.
+          busy[row.pool] += Swift.min(row.loadErlangs, Double(split[index]))
+          continue
+        }
+        let agents = split[index]
         let slotsPerAgent = channel.kind == .chat ? channel.concurrency?.max ?? 1 : 1
+        guard agents > 0 else {
+          // Nobody to answer: no one is served within T, and every contact is lost.
+          abandoned[row.channel] += row.offeredContacts
+          if isFirst { asaInfinite[row.channel] = true }
+          continue
+        }
         let metrics: QueueMetrics
         do {
           metrics = try StaffingSearch.metrics(
@@ -112,6 +121,41 @@ public struct StaffingEvaluation: Sendable {
     poolOccupancy = scenario.pools.indices.map { p in
       onLineTotal[p] > 0 ? busy[p] / onLineTotal[p] : nil
     }
+  }
+
+  /// Returns the whole agents each of `rows` gets from its pool in interval k: the pool's
+  /// agents on line split in proportion to the rows' net needs by largest remainders (the
+  /// parts add up to the agents on line; equal parts when nobody needed any).
+  static func split(
+    _ rows: [Requirement], scheduled: [[Int]], interval k: Int, shrinkage: Shrinkage
+  ) -> [Int] {
+    var result = [Int](repeating: 0, count: rows.count)
+    var byPool: [Int: [Int]] = [:]
+    for (i, row) in rows.enumerated() where row.offeredContacts > 0 {
+      byPool[row.pool, default: []].append(i)
+    }
+    for (pool, members) in byPool {
+      let count = pool < scheduled.count && k < scheduled[pool].count ? scheduled[pool][k] : 0
+      let onLine = shrinkage.onLine(scheduled: count)
+      let need = members.reduce(0) { $0 + rows[$1].netAgents }
+      let shares = members.map { i in
+        need > 0
+          ? Double(onLine) * Double(rows[i].netAgents) / Double(need)
+          : Double(onLine) / Double(members.count)
+      }
+      var given = 0
+      for (j, i) in members.enumerated() {
+        result[i] = Int(shares[j].rounded(.down))
+        given += result[i]
+      }
+      let order = members.indices.sorted {
+        (shares[$0] - shares[$0].rounded(.down), -$0) > (
+          shares[$1] - shares[$1].rounded(.down), -$1
+        )
+      }
+      for j in order.prefix(max(0, onLine - given)) { result[members[j]] += 1 }
+    }
+    return result
   }
 
   /// Returns the queueing model behind a requirement's model.

@@ -16,8 +16,9 @@ public enum ComparisonReport {
       var text = comparison.plans[v]
       if let delta = year.deltas[v], let baseline = year.values[0] ?? nil {
         let amount = NumberFormat.grouped(abs(delta), decimals: 0)
+        let percent = delta / baseline * 100
         let relative =
-          baseline != 0 ? " (\(signed(delta / baseline * 100, decimals: 1)) %)" : ""
+          baseline != 0 ? " (\(signed(percent, decimals: abs(percent) < 0.1 ? 2 : 1)) %)" : ""
         text +=
           delta == 0
           ? " costs the same as \(base)"
@@ -43,10 +44,13 @@ public enum ComparisonReport {
   }
 
   /// Returns a cell: shares as percentages, money and hours grouped, ± the half-width.
-  static func cell(_ value: Double?, _ ci: Double?, unit: String, delta: Bool = false) -> String {
+  static func cell(
+    _ value: Double?, _ ci: Double?, unit: String, metric: String, delta: Bool = false
+  ) -> String {
     guard let value else { return "-" }
     let isShare = unit == "share"
-    let decimals = isShare ? 1 : (unit == "seconds" || unit == "agents" || unit == "fte" ? 1 : 0)
+    var decimals = isShare ? 1 : (unit == "seconds" || unit == "agents" || unit == "fte" ? 1 : 0)
+    if metric == "cost_per_handled_contact" { decimals = 2 }
     let scaled = isShare ? value * 100 : value
     var text =
       delta
@@ -69,10 +73,11 @@ public enum ComparisonReport {
       let unit = row.unit == "share" ? "%" : row.unit
       var cells = [row.scope, "\(row.metric) (\(unit))"]
       for v in comparison.plans.indices {
-        cells.append(cell(row.values[v], row.ci95[v], unit: row.unit))
+        cells.append(cell(row.values[v], row.ci95[v], unit: row.unit, metric: row.metric))
       }
       for v in comparison.plans.indices.dropFirst() {
-        cells.append(cell(row.deltas[v], row.deltaCI95[v], unit: row.unit, delta: true))
+        cells.append(
+          cell(row.deltas[v], row.deltaCI95[v], unit: row.unit, metric: row.metric, delta: true))
       }
       table.append(cells)
     }
@@ -95,7 +100,8 @@ public enum ComparisonReport {
     for (v, plan) in comparison.plans.enumerated() {
       for row in comparison.rows {
         table.append([
-          plan, row.scope, row.metric, row.unit == comparison.currency ? moneyKey(row.unit) : row.unit,
+          plan, row.scope, row.metric,
+          row.unit == comparison.currency ? moneyKey(row.unit) : row.unit,
           CSVTable.number(row.values[v]), CSVTable.number(row.ci95[v]),
           CSVTable.number(row.deltas[v]), CSVTable.number(row.deltaCI95[v]),
         ])

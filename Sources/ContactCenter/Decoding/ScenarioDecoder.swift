@@ -198,7 +198,7 @@ struct ScenarioDecoder {
         node, at: "costs",
         allowed: [
           "currency", "overhead", "abandonedContact", "fteHoursPerWeek", "seatPerWeek",
-          "escalation",
+          "escalation", "operatingDaysPerWeek",
         ])
     else { return nil }
     let currency =
@@ -216,18 +216,24 @@ struct ScenarioDecoder {
       } ?? 37.5
     let seat =
       object.optional("seatPerWeek").map {
-        context.number($0, at: "costs.seatPerWeek", in: 0...1e9, what: "a cost per seat per week ≥ 0")
+        context.number(
+          $0, at: "costs.seatPerWeek", in: 0...1e9, what: "a cost per seat per week ≥ 0")
       } ?? 0
     let escalation =
       object.optional("escalation").map {
         context.number($0, at: "costs.escalation", in: 0...1e9, what: "a cost per escalation ≥ 0")
       } ?? 0
-    guard let currency, let overhead, let abandoned, let fteHours, let seat, let escalation else {
-      return nil
-    }
+    let operatingDays =
+      object.optional("operatingDaysPerWeek").map {
+        context.number($0, at: "costs.operatingDaysPerWeek", in: 1...7, what: "days from 1 to 7")
+      } ?? 7
+    guard let currency, let overhead, let abandoned, let fteHours, let seat, let escalation,
+      let operatingDays
+    else { return nil }
     return Costs(
-      currency: currency, overhead: overhead, abandonedContact: abandoned, fteHoursPerWeek: fteHours,
-      seatPerWeek: seat, escalation: escalation)
+      currency: currency, overhead: overhead, abandonedContact: abandoned,
+      fteHoursPerWeek: fteHours,
+      seatPerWeek: seat, escalation: escalation, operatingDaysPerWeek: operatingDays)
   }
 
   private func decodeUncertainty(_ node: JSONNode) -> Double? {

@@ -14,11 +14,14 @@ public struct Costs: Sendable, Equatable {
   /// Cost of one escalation (hand-off overhead beyond the higher tier's handle time), in the
   /// currency.
   public var escalation: Double = 0
+  /// Days a week the horizon's days stand for (1–7): weekly figures are the horizon's × this
+  /// ÷ its days (7: every day of the week is like the horizon's; 5: a weekday horizon).
+  public var operatingDaysPerWeek: Double = 7
 
   /// Returns costs with the given fields (seat and escalation costs default to 0).
   public init(
     currency: String, overhead: Double, abandonedContact: Double, fteHoursPerWeek: Double,
-    seatPerWeek: Double = 0, escalation: Double = 0
+    seatPerWeek: Double = 0, escalation: Double = 0, operatingDaysPerWeek: Double = 7
   ) {
     self.currency = currency
     self.overhead = overhead
@@ -26,6 +29,7 @@ public struct Costs: Sendable, Equatable {
     self.fteHoursPerWeek = fteHoursPerWeek
     self.seatPerWeek = seatPerWeek
     self.escalation = escalation
+    self.operatingDaysPerWeek = operatingDaysPerWeek
   }
 }
 
