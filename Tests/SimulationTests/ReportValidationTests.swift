@@ -34,11 +34,12 @@ extension ValidationCases {
     for checks in [
       try mmc(), try erlangA(), try insensitivity(), try tiers(), try tierAbandonment(),
       try priorities(), try blending(), try overflow(), try skillFactor(), try chat(),
-      try arrivals(),
+      try specialists(), try overflowChat(), try mixedSlots(), try arrivals(),
     ] {
       rows += checks.map { $0.row() }
     }
     rows += try conservation().map { $0.row() }
+    rows.append(try TimeVaryingValidationTests.summaryRow())
     rows.append(try coverageRow())
     rows += try determinism()
     return rows
@@ -80,6 +81,15 @@ enum ValidationReport {
     Coverage: 400 independent runs (base seeds 10,000–10,399) of 5 replications of one day
     after a warm-up day, whose start-up bias is of order e^−50; two-sided exact binomial
     test at α = 0.01. The test sources are `Tests/SimulationTests/*ValidationTests.swift`.
+
+    Routing: chat-only specialists beside voice+chat generalists, and a tier-1 chat pool
+    with a tier-2 overflow pool, are M/M/30/30 loss systems for the specialists (factor 1,
+    exponential), so the chat load reaching the others is A·B(30, A) (Erlang B); slot
+    occupancy counts chats only, so a mixed pool's is the chat load ÷ chat slots (Little).
+    Time-varying staffing: a sinusoidal day under an hourly plan that drops by 6–12 agents
+    every hour after the peak, 1,000 replications, against the exact M_t/M/s_t solution by
+    uniformization of DESIGN.md's drop rule (`TransientMMs.swift`), each of 96 intervals'
+    SL(20 s), P(wait) and end-of-interval queue within 4 SE.
 
     Not in the table: `StaffingValidationTests` checks staffing changes exactly (after a drop
     only the new headcount remains once busy agents finish; agents coming on line fill every
