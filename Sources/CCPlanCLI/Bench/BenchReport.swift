@@ -48,6 +48,12 @@ enum BenchReport {
           target += ", < 50 ms"
           met = met == "yes" && staff < 50 ? "yes" : "NO"
         }
+      case "validate":
+        if let ratio = extra("growth_per_day_ratio") {
+          figure = "366 days ÷ 30 days, per day: \(NumberFormat.fixed(ratio, decimals: 2))×"
+          target = "≤ 2× (linear; a rescan per value would be 12×)"
+          met = ratio <= 2 ? "yes" : "NO"
+        }
       case "memory-large":
         if let small {
           let ratio = Double(result.peakRSSBytes) / Double(small)

@@ -3,19 +3,20 @@
 /// The hot loop keeps its state in `RawArray`s carved from an arena instead of
 /// `ContiguousArray`s: an array stored in a struct pays a copy-on-write uniqueness test on
 /// every element write (measured at about 9 % of all instructions of the M/M/c run), and an
-/// enum element with a payload is copied out on every read.
-public final class RawArena: @unchecked Sendable {
+/// enum element with a payload is copied out on every read. Internal to the simulator: an
+/// arena and its arrays belong to one run on one thread, so neither is `Sendable`.
+final class RawArena {
   private var blocks: [UnsafeMutableRawPointer: () -> Void] = [:]
 
   /// Creates an empty arena.
-  public init() {}
+  init() {}
 
   deinit {
     for release in blocks.values { release() }
   }
 
   /// Returns a new array of `count` copies of `value`, owned by this arena.
-  public func array<Element>(repeating value: Element, count: Int) -> RawArray<Element> {
+  func array<Element>(repeating value: Element, count: Int) -> RawArray<Element> {
     let capacity = max(count, 1)
     let base = UnsafeMutablePointer<Element>.allocate(capacity: capacity)
     base.initialize(repeating: value, count: capacity)
@@ -27,7 +28,7 @@ public final class RawArena: @unchecked Sendable {
   }
 
   /// Returns a new array holding `values`, owned by this arena.
-  public func array<Element>(_ values: some Collection<Element>, padding: Element) -> RawArray<
+  func array<Element>(_ values: some Collection<Element>, padding: Element) -> RawArray<
     Element
   > {
     let copy = array(repeating: padding, count: values.count)
@@ -37,7 +38,7 @@ public final class RawArena: @unchecked Sendable {
 
   /// Returns a copy of `old` with room for `count` elements (the new ones set to `value`);
   /// the old storage is freed.
-  public func grow<Element>(_ old: RawArray<Element>, to count: Int, filling value: Element)
+  func grow<Element>(_ old: RawArray<Element>, to count: Int, filling value: Element)
     -> RawArray<Element>
   {
     let bigger = array(repeating: value, count: count)
@@ -50,15 +51,15 @@ public final class RawArena: @unchecked Sendable {
 /// A fixed-size view of trivial values owned by a `RawArena`: reads borrow in place and
 /// writes need no uniqueness test. Valid while its arena lives; copies share the storage.
 /// Elements with references (such as samplers) are released by the arena.
-public struct RawArray<Element>: @unchecked Sendable {
+struct RawArray<Element> {
   /// The first element.
-  public let base: UnsafeMutablePointer<Element>
+  let base: UnsafeMutablePointer<Element>
   /// The number of elements.
-  public let count: Int
+  let count: Int
 
   /// Accesses element `i` in place.
-  @inlinable
-  public subscript(i: Int) -> Element {
+  @inline(__always)
+  subscript(i: Int) -> Element {
     unsafeAddress {
       #if CCPLAN_INTERNAL_CHECKS
         precondition(i >= 0 && i < count, "raw array index \(i) out of range 0..<\(count)")
@@ -74,7 +75,7 @@ public struct RawArray<Element>: @unchecked Sendable {
   }
 
   /// Returns the elements as a Swift array.
-  public func toArray() -> [Element] {
+  func toArray() -> [Element] {
     Array(UnsafeBufferPointer(start: base, count: count))
   }
 }
