@@ -112,7 +112,10 @@ public struct PlanComparison: Sendable {
       }
       let comparison = Experiment.compare(variants, settings: settings, progress: progress)
       let wanted: Set<String> = ["service_level", "asa_seconds", "abandon_rate", "occupancy"]
-      for m in comparison.metrics.indices where wanted.contains(comparison.metrics[m].name) {
+      func isWanted(_ name: String) -> Bool {
+        wanted.contains(name) || (name.hasPrefix("tier") && name.hasSuffix("_service_level"))
+      }
+      for m in comparison.metrics.indices where isWanted(comparison.metrics[m].name) {
         let id = comparison.metrics[m]
         note(id.scope, id.name, id.unit)
       }
@@ -130,7 +133,7 @@ public struct PlanComparison: Sendable {
           case "escalations": sums.escalations += estimate?.mean ?? 0
           default: break
           }
-          guard wanted.contains(id.name) else { continue }
+          guard isWanted(id.name) else { continue }
           let difference = v > 0 ? comparison.difference(variant: v, metric: m) : nil
           figures[id.scope + "\u{1}" + id.name] = (
             estimate?.mean, estimate?.ci95, difference?.mean, difference?.ci95

@@ -1,4 +1,5 @@
 import ContactCenter
+import Simulation
 
 /// What tier economics are worth in money (`ccplan tiers`): one step of Tier-1 first-contact
 /// resolution or of self-service deflection, re-planned at the same service targets, and
@@ -27,6 +28,21 @@ public struct TierEconomics: Sendable {
     public var fteSaved: Double
     /// Cost saved per year, in the currency: the break-even yearly price of the step.
     public var costSavedPerYear: Double
+    /// The edited scenario and its plan's scheduled headcount (for verification).
+    public var scenario: Scenario
+    /// Scheduled headcount of the edited scenario's plan, [pool][interval].
+    public var scheduled: [[Int]]
+  }
+
+  /// A lever's plan simulated against the baseline plan on common random numbers.
+  public struct Verification: Sendable {
+    /// The lever's name.
+    public var lever: String
+    /// Per channel id: the lever plan's simulated service level and its paired difference
+    /// to the baseline plan's (lever − baseline), with 95 % half-widths.
+    public var serviceLevels: [(channel: String, level: Estimate?, difference: Estimate?)]
+    /// Whether every channel's simulated service level meets its target (by the mean).
+    public var meetsTargets: Bool
   }
 
   /// The cost of one escalation of a channel.
@@ -41,6 +57,10 @@ public struct TierEconomics: Sendable {
 
   /// The step, a fraction (0.01 = one percentage point).
   public var step: Double
+  /// The scenario as given, and its plan's scheduled headcount.
+  public var baselineScenario: Scenario
+  /// Scheduled headcount of the baseline plan, [pool][interval].
+  public var baselineScheduled: [[Int]]
   /// The baseline's yearly cost, in the currency.
   public var baselineCostPerYear: Double
   /// FCR levers: each channel with escalation at Tier 1, then all of them together.
@@ -59,6 +79,8 @@ public struct TierEconomics: Sendable {
     step = fcrStep
     let baseline = try Self.yearlyCost(scenario, options)
     baselineCostPerYear = baseline.cost.costPerYear
+    baselineScenario = scenario
+    baselineScheduled = baseline.plan.pools.map(\.scheduledHeadcount)
     let tierOne = scenario.pools.indices.filter { scenario.pools[$0].tier == 1 }
     let escalating = scenario.channels.map(\.id).filter { id in
       tierOne.contains { p in
@@ -101,6 +123,32 @@ public struct TierEconomics: Sendable {
     escalations = Self.escalationCosts(scenario)
   }
 
+  /// Returns each lever's plan simulated on its edited scenario against the baseline plan
+  /// on the baseline scenario, paired on the same customers (common random numbers: with
+  /// a higher FCR the same contacts draw the same uniforms, so fewer of them escalate).
+  public func verify(settings: ExperimentSettings) throws -> [Verification] {
+    let base = try ExperimentVariant(
+      name: "baseline", scenario: baselineScenario, staffing: baselineScheduled)
+    return try (fcr + deflection).map { lever in
+      let variant = try ExperimentVariant(
+        name: lever.name, scenario: lever.scenario, staffing: lever.scheduled)
+      let comparison = Experiment.compare([base, variant], settings: settings)
+      var levels: [(channel: String, level: Estimate?, difference: Estimate?)] = []
+      var meets = true
+      for (m, id) in comparison.metrics.enumerated() where id.name.hasSuffix("service_level") {
+        let level = comparison.estimate(variant: 1, metric: m)
+        let label = id.name == "service_level" ? id.scope : "\(id.scope) \(id.name.prefix(5))"
+        levels.append((label, level, comparison.difference(variant: 1, metric: m)))
+        if let target = lever.scenario.channels.first(where: { $0.id == id.scope })?.sla.percent,
+          let level, level.mean < target / 100
+        {
+          meets = false
+        }
+      }
+      return Verification(lever: lever.name, serviceLevels: levels, meetsTargets: meets)
+    }
+  }
+
   /// Returns "1 pt" or "2.5 pts" for a step given as a fraction.
   static func points(_ step: Double) -> String {
     let value = step * 100
@@ -127,7 +175,7 @@ public struct TierEconomics: Sendable {
     _ name: String, _ edited: Scenario, _ options: StaffingOptions,
     _ baseline: (plan: StaffingPlan, cost: PlanCost), days: Int
   ) throws(PlanningError) -> Lever {
-    let (_, cost) = try yearlyCost(edited, options)
+    let (plan, cost) = try yearlyCost(edited, options)
     let headcount = { (c: PlanCost) in c.pools.reduce(0) { $0 + $1.averageHeadcount } }
     return Lever(
       name: name,
@@ -135,7 +183,8 @@ public struct TierEconomics: Sendable {
         * edited.costs.operatingDaysPerWeek / Double(days),
       headcountSaved: headcount(baseline.cost) - headcount(cost),
       fteSaved: baseline.cost.fte - cost.fte,
-      costSavedPerYear: baseline.cost.costPerYear - cost.costPerYear)
+      costSavedPerYear: baseline.cost.costPerYear - cost.costPerYear, scenario: edited,
+      scheduled: plan.pools.map(\.scheduledHeadcount))
   }
 
   /// Returns the cost of one escalation per channel escalating from a Tier-1 pool.

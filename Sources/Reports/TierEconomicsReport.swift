@@ -1,4 +1,5 @@
 import Planning
+import Simulation
 
 /// Renders the tier economics of `ccplan tiers`: a table and JSON.
 public enum TierEconomicsReport {
@@ -34,6 +35,31 @@ public enum TierEconomicsReport {
       text += table.render()
     }
     return text
+  }
+
+  /// Returns the verification table: each lever's plan simulated, per channel its service
+  /// level and the paired difference to the baseline plan.
+  public static func verificationTable(_ verifications: [TierEconomics.Verification]) -> String {
+    var text =
+      "\nVerified by simulation (each lever's plan against the baseline plan, common random "
+      + "numbers; ± is the 95% half-width, paired for Δ)\n"
+    var table = TextTable(columns: [
+      .init("lever"), .init("service level per channel (Δ vs baseline)"), .init("targets met"),
+    ])
+    for verification in verifications {
+      let cells = verification.serviceLevels.map { row in
+        let level = row.level.map { SimulationReport.percentCell($0) } ?? "-"
+        let delta =
+          row.difference.map {
+            "Δ " + ComparisonReport.cell($0.mean, $0.ci95, unit: "share", metric: "", delta: true)
+          } ?? ""
+        return "\(row.channel) \(level) (\(delta))"
+      }
+      table.append([
+        verification.lever, cells.joined(separator: ", "), verification.meetsTargets ? "yes" : "NO",
+      ])
+    }
+    return text + table.render()
   }
 
   /// Returns the economics as JSON (money in the currency, per year).

@@ -2,6 +2,7 @@ import ContactCenter
 import Foundation
 import Planning
 import Reports
+import Simulation
 
 /// `ccplan tiers SCENARIO`: what a point of Tier-1 FCR or of self-service deflection is
 /// worth per year, and what one escalation costs.
@@ -32,6 +33,14 @@ enum TiersCommand {
       OptionSpec(
         "format", short: "f", help: "What to print.", defaultValue: "table",
         choices: ["table", "json"]),
+      OptionSpec(
+        "replications", short: "r", valueName: "n",
+        help: "Replications of each verification with --verify (default: the scenario's)."),
+    ],
+    flags: [
+      FlagSpec(
+        "verify",
+        help: "Simulate each lever's plan against the baseline plan on common random numbers.")
     ],
     run: run)
 
@@ -50,10 +59,29 @@ enum TiersCommand {
       scenario: loaded.scenario, fcrStep: fcrStep, deflectionStep: deflectionStep,
       options: StaffingOptions(method: method))
     let currency = loaded.scenario.costs.currency
+    var verifications: [TierEconomics.Verification] = []
+    if invocation.flag("--verify") {
+      let replications =
+        try invocation.int("--replications")
+        ?? max(2, loaded.scenario.simulation.replications)
+      if replications < 2 {
+        throw UsageError.invalidValue(
+          String(replications), for: "--replications", expected: "a whole number ≥ 2",
+          path: invocation.commandPath)
+      }
+      try loaded.require(.staffing)
+      verifications = try economics.verify(
+        settings: ExperimentSettings(
+          seed: loaded.scenario.simulation.seed, replications: replications,
+          threads: ProcessInfo.processInfo.activeProcessorCount, detail: .headline))
+    }
     if format == "json" {
       io.writeOutput(TierEconomicsReport.json(economics, currency: currency).rendered() + "\n")
     } else {
       io.writeOutput(TierEconomicsReport.table(economics, currency: currency))
+      if !verifications.isEmpty {
+        io.writeOutput(TierEconomicsReport.verificationTable(verifications))
+      }
     }
     return 0
   }

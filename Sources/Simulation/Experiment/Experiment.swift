@@ -78,7 +78,7 @@ public enum Experiment {
   ) -> Comparison {
     let seed = settings.seed
     let models = variants.map(\.model)
-    let metricLists = variants.map { HeadlineMetrics.ids(scenario: $0.scenario) }
+    let metricLists = variants.map { HeadlineMetrics.ids(scenario: $0.scenario, model: $0.model) }
     let initial = Comparison(
       variants: variants.map(\.name), metricsPerVariant: metricLists)
     return ParallelReplications.reduce(

@@ -44,12 +44,16 @@ public enum HeadlineMetrics {
     ("occupancy", "share"), ("agent_hours", "agent_hours"),
   ]
 
-  /// Returns the metric ids of a scenario, in the order `samples` returns them.
-  public static func ids(scenario: Scenario) -> [MetricID] {
+  /// Returns the metric ids of a scenario, in the order `samples` returns them; tiers
+  /// above 1 add `tier<t>_service_level` per channel (by queue entry at that tier).
+  public static func ids(scenario: Scenario, model: CompiledModel) -> [MetricID] {
     var ids: [MetricID] = []
     for channel in scenario.channels {
       for figure in channelFigures {
         ids.append(MetricID(scope: channel.id, name: figure.name, unit: figure.unit))
+      }
+      for tier in 2..<(model.tierCount + 1) {
+        ids.append(MetricID(scope: channel.id, name: "tier\(tier)_service_level", unit: "share"))
       }
     }
     for pool in scenario.pools {
@@ -86,6 +90,14 @@ public enum HeadlineMetrics {
       result.append(MetricSample(x: journey.handled, y: 1))
       result.append(MetricSample(x: journey.abandoned, y: 1))
       result.append(MetricSample(x: escalated, y: 1))
+      for t in 1..<tiers {
+        var counters = TierCounters()
+        for k in 0..<model.horizonIntervals {
+          counters.add(r.tiers[(k * channels + c) * tiers + t])
+        }
+        result.append(
+          MetricSample(x: counters.answeredWithinT, y: definition.denominator(counters)))
+      }
     }
     for p in 0..<pools {
       var total = PoolCounters()
