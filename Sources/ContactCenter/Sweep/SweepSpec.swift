@@ -1,3 +1,5 @@
+import Foundation
+
 /// How a sweep computes each point.
 public enum SweepMethod: String, Sendable, CaseIterable {
   /// Replications of the discrete-event model (the default).
@@ -66,7 +68,9 @@ public struct SweepParameter: Sendable, Equatable {
     case .range(let from, let to, let step):
       guard let step, step > 0 else { return [from] }
       let count = Int(((to - from) / step * (1 + 1e-12)).rounded(.down)) + 1
-      return (0..<count).map { from + Double($0) * step }
+      // Twelve significant digits drop the binary noise of from + k × step (0.1 + 0.05
+      // is 0.15000000000000002), so a range prints as written.
+      return (0..<count).map { Double(String(format: "%.12g", from + Double($0) * step)) ?? 0 }
     }
   }
 
