@@ -10,6 +10,7 @@ enum BenchCases {
   /// Case names in the order they run.
   static let names = [
     "mmc", "tiers", "multichannel", "replications", "erlang", "memory-small", "memory-large",
+    "sweep",
   ]
 
   /// Runs one case in this process and returns its measurements.
@@ -40,6 +41,8 @@ enum BenchCases {
       let base = try load("mmc-validation.json", scenarios)
       let scale = (name == "memory-large" ? 100.0 : 1.0) / (quick ? 10 : 1)
       return try simulate(name, scaled(base, by: scale), replications: 3, threads: 1)
+    case "sweep":
+      return try sweep(quick: quick, scenarios: scenarios, threads: cores)
     default:
       throw BenchError.unknownCase(name)
     }
