@@ -114,17 +114,17 @@ struct ScenarioOverrideTests {
     do {
       _ = try overriding(base, "channels[chat].concurrency.max", .set(60))
       Issue.record("a concurrency of 60 was accepted")
-    } catch let error as ScenarioOverrideError {
+    } catch let error as ScenarioPathError {
       #expect(error.path == "channels[chat].concurrency.max = 60")
       #expect(error.message.contains("channels[1].concurrency.max"), "\(error)")
     }
-    #expect(throws: ScenarioOverrideError.self) {
+    #expect(throws: ScenarioPathError.self) {
       try overriding(base, "channels[voice].deflection", .set(1.5))
     }
-    #expect(throws: ScenarioOverrideError.self) {
+    #expect(throws: ScenarioPathError.self) {
       try overriding(base, "channels[voice].demand", .set(10))
     }
-    #expect(throws: ScenarioOverrideError.self) {
+    #expect(throws: ScenarioPathError.self) {
       try overriding(base, "channels[email].patience.mean", .set(60))
     }
   }

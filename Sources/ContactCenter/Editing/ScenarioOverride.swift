@@ -38,17 +38,17 @@ public struct ScenarioOverride: Sendable, Hashable, CustomStringConvertible {
   }
 
   /// Returns `scenario` with every override applied in order and validated once at the
-  /// end: throws `ScenarioOverrideError` naming the overrides when one cannot be applied
+  /// end: throws `ScenarioPathError` naming the overrides when one cannot be applied
   /// or the edited scenario is invalid (with each problem's JSON path).
   public static func apply(
     _ overrides: [ScenarioOverride], to scenario: Scenario, file: String = "<scenario>"
-  ) throws(ScenarioOverrideError) -> Scenario {
+  ) throws(ScenarioPathError) -> Scenario {
     var edited = scenario
     for override in overrides { try override.apply(to: &edited) }
     do {
       try edited.validate(file: file)
     } catch {
-      throw ScenarioOverrideError(
+      throw ScenarioPathError(
         path: overrides.map(\.description).joined(separator: ", "),
         message: "the edited scenario is invalid: "
           + error.issues.map { "\($0.path): \($0.message)" }.joined(separator: "; "))
@@ -57,9 +57,9 @@ public struct ScenarioOverride: Sendable, Hashable, CustomStringConvertible {
   }
 
   /// Applies this override to `scenario` without validating the result (see
-  /// `apply(_:to:file:)`); throws `ScenarioOverrideError` when the value does not fit the
+  /// `apply(_:to:file:)`); throws `ScenarioPathError` when the value does not fit the
   /// field (a negative duration, a fraction above 1, a field the scenario lacks).
-  public func apply(to scenario: inout Scenario) throws(ScenarioOverrideError) {
+  public func apply(to scenario: inout Scenario) throws(ScenarioPathError) {
     try checkValue()
     switch path.target {
     case .channel(let id, let field):
@@ -82,7 +82,7 @@ public struct ScenarioOverride: Sendable, Hashable, CustomStringConvertible {
   }
 
   private func apply(_ field: ScenarioPath.ChannelField, to channel: inout Channel)
-    throws(ScenarioOverrideError)
+    throws(ScenarioPathError)
   {
     switch field {
     case .handleTimeMean:
@@ -115,7 +115,7 @@ public struct ScenarioOverride: Sendable, Hashable, CustomStringConvertible {
   }
 
   private func apply(_ field: ScenarioPath.PoolField, to pool: inout Pool)
-    throws(ScenarioOverrideError)
+    throws(ScenarioPathError)
   {
     switch field {
     case .staffing:
@@ -147,7 +147,7 @@ public struct ScenarioOverride: Sendable, Hashable, CustomStringConvertible {
   }
 
   /// Returns the new share, refusing one above 1.
-  private func share(_ old: Double) throws(ScenarioOverrideError) -> Double {
+  private func share(_ old: Double) throws(ScenarioPathError) -> Double {
     let value = edit(old)
     guard value <= 1 else {
       throw fail("expected a share from 0 to 1, found \(Self.format(value))")
@@ -156,7 +156,7 @@ public struct ScenarioOverride: Sendable, Hashable, CustomStringConvertible {
   }
 
   private func withMean(_ distribution: DistributionSpec, what: String)
-    throws(ScenarioOverrideError) -> DistributionSpec
+    throws(ScenarioPathError) -> DistributionSpec
   {
     switch operation {
     case .scale(let factor): return distribution.scaled(by: factor)
@@ -168,7 +168,7 @@ public struct ScenarioOverride: Sendable, Hashable, CustomStringConvertible {
     }
   }
 
-  private func withCV(_ distribution: DistributionSpec) throws(ScenarioOverrideError)
+  private func withCV(_ distribution: DistributionSpec) throws(ScenarioPathError)
     -> DistributionSpec
   {
     let cv = edit(distribution.cv)
@@ -194,7 +194,7 @@ public struct ScenarioOverride: Sendable, Hashable, CustomStringConvertible {
   }
 
   /// Refuses values no field of this kind takes, before touching the scenario.
-  private func checkValue() throws(ScenarioOverrideError) {
+  private func checkValue() throws(ScenarioPathError) {
     switch operation {
     case .scale(let factor):
       guard factor.isFinite, factor > 0 else {
@@ -211,29 +211,12 @@ public struct ScenarioOverride: Sendable, Hashable, CustomStringConvertible {
     }
   }
 
-  private func fail(_ message: String) -> ScenarioOverrideError {
-    ScenarioOverrideError(path: description, message: message)
+  private func fail(_ message: String) -> ScenarioPathError {
+    ScenarioPathError(path: description, message: message)
   }
 
   /// Returns a number without a trailing ".0" when it is whole.
   static func format(_ value: Double) -> String {
     JSONNode.format(value)
   }
-}
-
-/// An override that cannot be applied, or whose result is not a valid scenario.
-public struct ScenarioOverrideError: Error, Sendable, Equatable, CustomStringConvertible {
-  /// The override or overrides, as `channels[voice].handleTime.mean = 300`.
-  public var path: String
-  /// What is wrong.
-  public var message: String
-
-  /// Returns an error about `path`.
-  public init(path: String, message: String) {
-    self.path = path
-    self.message = message
-  }
-
-  /// Returns "path: message".
-  public var description: String { "\(path): \(message)" }
 }

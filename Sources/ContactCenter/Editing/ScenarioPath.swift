@@ -253,9 +253,10 @@ public enum ScenarioValueKind: String, Sendable, Hashable {
   case factor
 }
 
-/// A path that does not name a field of the scenario: what was written and what is wrong.
+/// A path that does not name a field of the scenario, or an override of it that cannot be
+/// applied or leaves the scenario invalid: what was written and what is wrong.
 public struct ScenarioPathError: Error, Sendable, Equatable, CustomStringConvertible {
-  /// The path as written.
+  /// The path as written, or the override (`channels[voice].handleTime.mean = 300`).
   public var path: String
   /// What is wrong, with a did-you-mean suggestion when one is close.
   public var message: String

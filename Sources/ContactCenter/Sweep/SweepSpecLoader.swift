@@ -59,14 +59,9 @@ public enum SweepSpecLoader {
     throws(SweepSpecError) -> SweepSpec
   {
     let root: JSONNode
-    do {
-      root = try JSONReader.parse(bytes)
-    } catch {
-      throw .invalid(
-        file: file,
-        issues: [
-          ScenarioIssue(file: file, path: "", position: error.position, message: error.message)
-        ])
+    switch ScenarioLoader.parseJSON(bytes, file: file) {
+    case .success(let node): root = node
+    case .failure(let error): throw .invalid(file: file, issues: error.issues)
     }
     let context = DecodingContext(file: file)
     guard let object = context.object(root, at: "", allowed: keys) else {

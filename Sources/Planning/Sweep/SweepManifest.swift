@@ -175,35 +175,11 @@ public struct SweepFileError: Error, Sendable, Equatable, CustomStringConvertibl
 /// The small JSON writing and reading the sweep files need.
 enum SweepJSON {
   /// Returns `text` as a JSON string literal.
-  static func quote(_ text: String) -> String {
-    var result = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": result += "\\\""
-      case "\\": result += "\\\\"
-      case "\n": result += "\\n"
-      case "\r": result += "\\r"
-      case "\t": result += "\\t"
-      default:
-        if scalar.value < 0x20 {
-          result +=
-            "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
-            + String(scalar.value, radix: 16)
-        } else {
-          result.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    return result + "\""
-  }
+  static func quote(_ text: String) -> String { JSONText.quote(text) }
 
   /// Returns a number as the shortest text that reads back as the same `Double` (whole
   /// numbers without ".0"); nil for a non-finite value.
-  static func number(_ value: Double) -> String? {
-    guard value.isFinite else { return nil }
-    if value.rounded() == value, abs(value) < 1e15 { return String(Int64(value)) }
-    return "\(value)"
-  }
+  static func number(_ value: Double) -> String? { JSONText.number(value) }
 
   /// The members of a JSON object, read by key with errors naming the file and key.
   struct Fields {
