@@ -173,6 +173,19 @@ struct SweepCommandTests {
         "merge \(dir)/slurm/shard-0 \(dir)/slurm/shard-1 \(dir)/slurm/shard-2 --out \(dir)/slurm"))
   }
 
+  @Test("a progress bar on a terminal shows points done, points/s and the ETA; --quiet hides it")
+  func progress() throws {
+    let (dir, spec) = try sweepWorkspace()
+    let terminal = CapturedIO(isErrorTerminal: true)
+    #expect(CLI.run(["sweep", spec, "--out", dir + "/p"], io: terminal) == 0)
+    #expect(terminal.stderr.contains("\rsweep tiny.sweep.json [#"), "\(terminal.stderr)")
+    #expect(terminal.stderr.contains("1/12 points, "))
+    #expect(terminal.stderr.contains(" points/s, ETA "))
+    let quiet = CapturedIO(isErrorTerminal: true)
+    #expect(CLI.run(["sweep", spec, "--quiet", "--out", dir + "/q"], io: quiet) == 0)
+    #expect(!quiet.stderr.contains("\r"))
+  }
+
   @Test("validate checks a sweep spec and every point")
   func validate() throws {
     let (_, spec) = try sweepWorkspace()
@@ -204,7 +217,7 @@ struct SweepKillEndToEndTests {
     let binary = try #require(EndToEndTests.binary(), "the ccplan executable was not found")
     let spec = tinySweep.replacingOccurrences(
       of: "\"replications\": 3", with: "\"replications\": 6")
-    let (dir, specPath) = try sweepWorkspace(spec, days: 20)
+    let (dir, specPath) = try sweepWorkspace(spec, days: 10)
     let (status, _, err) = try EndToEndTests.run(
       binary, ["sweep", specPath, "--jobs", "2", "--out", dir + "/whole"])
     #expect(status == 0, "\(err)")
