@@ -11,8 +11,9 @@ import Simulation
 ///   takes stratum πⱼ(i) at a uniform offset uᵢⱼ inside it: `from + (πⱼ(i) + uᵢⱼ) ÷ N ×
 ///   (to − from)` for a range, the level at ⌊(πⱼ(i) + uᵢⱼ) ÷ N × m⌋ for a list of m levels.
 ///   So every stratum of every parameter is used by exactly one point. The permutations
-///   and offsets come from the spec's seed (`StreamPurpose`-free keys of purpose
-///   `latinHypercubePurpose`), so the design is reproducible. Counts are rounded.
+///   and offsets come from the spec's seed (`RandomStreams` keys of purpose
+///   `latinHypercubePurpose`: index j for parameter j, replication i + 1 for point i's
+///   offsets), so the design is reproducible. Counts are rounded.
 public struct SweepDesign: Sendable {
   /// The parameters, in file order.
   public let parameters: [SweepParameter]
