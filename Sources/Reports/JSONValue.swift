@@ -1,3 +1,5 @@
+import ContactCenter
+
 /// A JSON document to write, with object keys kept in the order given (so outputs are
 /// byte-identical run after run) and no infinity or NaN (they become null).
 public indirect enum JSONValue: Sendable, Equatable {
@@ -82,30 +84,11 @@ public indirect enum JSONValue: Sendable, Equatable {
   /// Returns a number in the shortest form that reads back to the same Double ("0.7094",
   /// "12", "1e-07"); null when not finite.
   public static func format(_ value: Double) -> String {
-    guard value.isFinite else { return "null" }
-    if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
-    return String(value)
+    JSONText.number(value) ?? "null"
   }
 
   /// Returns a JSON string literal with the required escapes.
   public static func quote(_ text: String) -> String {
-    var out = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      default:
-        if scalar.value < 0x20 {
-          let hex = String(scalar.value, radix: 16)
-          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        } else {
-          out.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    return out + "\""
+    JSONText.quote(text)
   }
 }

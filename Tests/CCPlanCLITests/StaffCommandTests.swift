@@ -9,7 +9,9 @@ import Testing
 struct StaffCommandTests {
   static func exampleScenarios() throws -> [String] {
     try FileManager.default.contentsOfDirectory(atPath: scenariosPath)
-      .filter { $0.hasSuffix(".json") }.sorted().map { scenariosPath + "/" + $0 }
+      .filter { $0.hasSuffix(".json") && !$0.hasSuffix(".sweep.json") }.sorted().map {
+        scenariosPath + "/" + $0
+      }
   }
 
   static func temporaryDirectory() -> String {

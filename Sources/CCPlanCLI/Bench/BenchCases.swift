@@ -11,6 +11,7 @@ enum BenchCases {
   static let names = [
     "mmc", "tiers", "multichannel", "replications", "erlang", "memory-small", "memory-large",
     "validate",
+    "sweep",
   ]
 
   /// Runs one case in this process and returns its measurements.
@@ -43,6 +44,8 @@ enum BenchCases {
       return try simulate(name, scaled(base, by: scale), replications: 3, threads: 1)
     case "validate":
       return try validateScaling(quick: quick)
+    case "sweep":
+      return try sweep(quick: quick, scenarios: scenarios, threads: cores)
     default:
       throw BenchError.unknownCase(name)
     }

@@ -35,7 +35,8 @@ enum RootCommand {
   /// The commands of `ccplan`, in the order help lists them.
   static let subcommands: [CommandSpec] = [
     ValidateCommand.spec, ShowCommand.spec, ErlangCommand.spec, StaffCommand.spec,
-    SimulateCommand.spec, CompareCommand.spec, TiersCommand.spec, BenchCommand.spec,
+    SimulateCommand.spec, CompareCommand.spec, TiersCommand.spec, SweepCommand.spec,
+    MergeCommand.spec, BenchCommand.spec,
   ]
 
   /// The root of the command tree.

@@ -1,4 +1,5 @@
 import ContactCenter
+import Planning
 
 /// `ccplan validate FILE...`: checks scenario files and lists every problem.
 enum ValidateCommand {
@@ -10,8 +11,9 @@ enum ValidateCommand {
       Reads each scenario strictly: syntax (with line and column), unknown or duplicate \
       keys, units, value ranges, array lengths, forecast CSV cells, and references between \
       channels and pools. Prints one line per problem on standard error, in the form \
-      'file:line:column: error: json.path: expected ..., found ...'. Exits 0 when every \
-      file is valid, 1 otherwise.
+      'file:line:column: error: json.path: expected ..., found ...'. A *.sweep.json file \
+      is checked as a sweep spec, with every point built and validated. Exits 0 when \
+      every file is valid, 1 otherwise.
       """,
     arguments: [
       ArgumentSpec(
@@ -27,6 +29,10 @@ enum ValidateCommand {
     let quiet = invocation.flag("--quiet")
     var failed = 0
     for file in files {
+      if file.hasSuffix(".sweep.json") {
+        if !validateSweep(file, quiet: quiet, io: io) { failed += 1 }
+        continue
+      }
       do {
         let loaded = try ScenarioInput.load(file, io: io)
         if !quiet {
@@ -45,6 +51,25 @@ enum ValidateCommand {
       io.writeErrorLine("\(failed) of \(files.count) files have problems.")
     }
     return failed == 0 ? 0 : 1
+  }
+
+  /// Checks a sweep spec and builds every point of it; returns whether it is valid.
+  private static func validateSweep(_ file: String, quiet: Bool, io: any CommandIO) -> Bool {
+    do {
+      let plan = SweepPlan(spec: try SweepSpecLoader.load(path: file))
+      try plan.check()
+      if !quiet {
+        io.writeOutputLine(
+          "\(file): ok (sweep of \(plural(plan.pointCount, "point")), "
+            + "\(plural(plan.spec.parameters.count, "parameter")), every point valid)")
+      }
+      return true
+    } catch let error as SweepSpecError {
+      for issue in error.issues { io.writeErrorLine(issue.description) }
+    } catch {
+      io.writeErrorLine("\(file): error: \(error)")
+    }
+    return false
   }
 
   private static func plural(_ count: Int, _ noun: String) -> String {

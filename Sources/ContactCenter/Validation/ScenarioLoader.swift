@@ -52,16 +52,7 @@ public enum ScenarioLoader {
   static func decodeWithPositions(_ bytes: [UInt8], file: String, directory: URL)
     throws(ScenarioError) -> (scenario: Scenario, positions: [String: SourcePosition])
   {
-    let root: JSONNode
-    do {
-      root = try JSONReader.parse(bytes)
-    } catch {
-      throw .invalid(
-        file: file,
-        issues: [
-          ScenarioIssue(file: file, path: "", position: error.position, message: error.message)
-        ])
-    }
+    let root = try parseJSON(bytes, file: file).get()
     let context = DecodingContext(file: file)
     let (decoded, outline) = ScenarioDecoder(
       context: context, files: ScenarioFiles(directory: directory)
@@ -76,5 +67,16 @@ public enum ScenarioLoader {
       throw .invalid(file: file, issues: context.issues)
     }
     return (decoded, context.positions)
+  }
+
+  /// Returns the JSON document in `bytes`, or the syntax error as an issue of `file`.
+  static func parseJSON(_ bytes: [UInt8], file: String) -> Result<JSONNode, ScenarioError> {
+    do {
+      return .success(try JSONReader.parse(bytes))
+    } catch {
+      let issue = ScenarioIssue(
+        file: file, path: "", position: error.position, message: error.message)
+      return .failure(.invalid(file: file, issues: [issue]))
+    }
   }
 }

@@ -26,6 +26,12 @@ public struct MetricSample: Sendable, Hashable {
   public var x: Double
   /// Denominator.
   public var y: Double
+
+  /// Returns a sample with numerator `x` and denominator `y`.
+  public init(x: Double, y: Double) {
+    self.x = x
+    self.y = y
+  }
 }
 
 /// The headline figures every comparison and sweep reports, as ratios of per-replication
