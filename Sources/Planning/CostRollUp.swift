@@ -6,6 +6,9 @@ struct CostRollUp {
   let options: StaffingOptions
   /// Requirements per channel, per step of its chain, per open interval.
   let steps: [[[Requirement]]]
+  /// Net agents per pool and interval replacing the sum of the requirements (a plan
+  /// corrected by simulation), if any.
+  var netOverride: [[Int]]? = nil
 
   func plan(requirements: [Requirement]) -> StaffingPlan {
     let pools = poolPlans()
@@ -42,6 +45,7 @@ struct CostRollUp {
         }
       }
     }
+    if let netOverride { net = netOverride }
     return scenario.pools.indices.map { p in
       let scheduled = net[p].map { shrinkage.scheduled(net: $0) }
       let hours = scheduled.map { Double($0) * intervalHours }

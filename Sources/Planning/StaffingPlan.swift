@@ -20,6 +20,14 @@ public struct StaffingPlan: Sendable {
   public var days: [DayCost]
   /// Returns the horizon-wide totals.
   public var totals: PlanTotals
+  /// Whether the pools' net agents were corrected by simulation (`SimulationStaffing`);
+  /// the requirements then stay the analytic start's.
+  public var refinedBySimulation = false
+
+  /// Returns the method as outputs name it: `erlang-c`, or `simulation (from erlang-c)`.
+  public var methodName: String {
+    refinedBySimulation ? "simulation (from \(options.method.rawValue))" : options.method.rawValue
+  }
 }
 
 /// How one requirement was computed.
@@ -173,4 +181,31 @@ public struct PlanTotals: Sendable, Equatable {
   /// Returns the expected cost of abandoned contacts (nil when the scenario prices none),
   /// in the currency.
   public var abandonedCost: Double?
+}
+
+extension StaffingPlan {
+  /// Returns this plan with the pools' net agents replaced by `net` ([pool][interval]) and
+  /// every cost and roll-up recomputed from them (requirements unchanged).
+  public func replacingNetAgents(_ net: [[Int]]) -> StaffingPlan {
+    // Requirements run interval-major, then channel, then chain step: the j-th row of a
+    // channel in an interval belongs to step j of its chain.
+    var steps: [[[Requirement]]] = scenario.channels.map { _ in [] }
+    var seen: [Int] = scenario.channels.map { _ in 0 }
+    var interval = -1
+    for row in requirements {
+      if row.interval != interval {
+        interval = row.interval
+        seen = seen.map { _ in 0 }
+      }
+      let j = seen[row.channel]
+      seen[row.channel] += 1
+      if j == steps[row.channel].count { steps[row.channel].append([]) }
+      steps[row.channel][j].append(row)
+    }
+    var rollUp = CostRollUp(scenario: scenario, options: options, steps: steps)
+    rollUp.netOverride = net
+    var plan = rollUp.plan(requirements: requirements)
+    plan.refinedBySimulation = true
+    return plan
+  }
 }

@@ -84,7 +84,7 @@ extension StaffingReport {
       ("scenario", .string(scenario.name)),
       ("scenario_file", .string(provenance.scenarioFile)),
       ("scenario_sha256", .string(provenance.scenarioSHA256)),
-      ("method", .string(plan.options.method.rawValue)),
+      ("method", .string(plan.methodName)),
       ("volume_factor", .number(plan.options.volumeFactor)),
       ("aht_factor", .number(plan.options.ahtFactor)),
       ("currency", .string(scenario.costs.currency)),

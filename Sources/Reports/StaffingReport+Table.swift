@@ -8,7 +8,7 @@ extension StaffingReport {
     let scenario = plan.scenario
     let horizon = scenario.horizon
     var text = "ccplan \(provenance.version) staff: \(scenario.name) (sha256 "
-    text += "\(provenance.scenarioSHA256.prefix(12))…), method \(plan.options.method.rawValue)"
+    text += "\(provenance.scenarioSHA256.prefix(12))…), method \(plan.methodName)"
     if plan.options.volumeFactor != 1 || plan.options.ahtFactor != 1 {
       text += ", volume × \(JSONValue.format(plan.options.volumeFactor))"
       text += ", AHT × \(JSONValue.format(plan.options.ahtFactor))"

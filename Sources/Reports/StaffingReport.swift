@@ -12,7 +12,7 @@ public enum StaffingReport {
   public static func header(_ plan: StaffingPlan, _ provenance: Provenance) -> String {
     "# ccplan \(provenance.version) staff; scenario \(plan.scenario.name) ("
       + "\(provenance.scenarioFile), sha256 \(provenance.scenarioSHA256)); method "
-      + "\(plan.options.method.rawValue); volume factor "
+      + "\(plan.methodName); volume factor "
       + "\(JSONValue.format(plan.options.volumeFactor)); aht factor "
       + "\(JSONValue.format(plan.options.ahtFactor))\n"
   }

@@ -18,14 +18,30 @@ enum StaffCommand {
       Writes requirements.csv, staffing.csv (the file 'ccplan simulate --staffing' replays) \
       and summary.json to --out, each atomically, and names them on standard error. Every \
       pool needs an hourlyCost (0 to leave it uncosted); staffing in the scenario is ignored.
+      --method simulation starts from the Erlang C plan and corrects it interval by \
+      interval until simulation meets every real-time target (common random numbers \
+      across iterations), verifies it on a fresh seed and leads with where Erlang C under- \
+      or over-staffs and what the difference costs; it also writes simulation-check.csv.
       """,
     arguments: [
       ArgumentSpec("scenario", help: "The scenario file (JSON), or - for standard input.")
     ],
     options: [
       OptionSpec(
-        "method", help: "Queueing model for real-time channels.", defaultValue: "erlang-c",
-        choices: StaffingMethod.allCases.map(\.rawValue)),
+        "method", help: "Queueing model for real-time channels, or simulation-based staffing.",
+        defaultValue: "erlang-c", choices: StaffingMethod.allCases.map(\.rawValue) + ["simulation"]),
+      OptionSpec(
+        "replications", short: "r", valueName: "n",
+        help: "Replications per iteration with --method simulation (default: the scenario's)."),
+      OptionSpec(
+        "seed", short: "s", valueName: "n",
+        help: "Seed of the iterations with --method simulation (default: the scenario's)."),
+      OptionSpec(
+        "max-iterations", valueName: "k", help: "Most iterations with --method simulation.",
+        defaultValue: "40"),
+      OptionSpec(
+        "time-limit", valueName: "duration",
+        help: "Wall-clock budget with --method simulation, e.g. 2m (default: none)."),
       OptionSpec(
         "out", valueName: "dir",
         help: "Directory for the result files (default: results/runs/<scenario>/staff/)."),
@@ -49,6 +65,30 @@ enum StaffCommand {
     }
     let methodName = try invocation.choice("--method") ?? "erlang-c"
     let method = StaffingMethod(rawValue: methodName) ?? .erlangC
+    let bySimulation = methodName == "simulation"
+    let replicationsOption = try invocation.int("--replications")
+    let seedOption = try invocation.int("--seed")
+    let maxIterations = try invocation.int("--max-iterations") ?? 40
+    for (option, value, minimum) in [
+      ("--replications", replicationsOption, 2), ("--seed", seedOption, 0),
+      ("--max-iterations", Optional(maxIterations), 1),
+    ] {
+      if let value, value < minimum {
+        throw UsageError.invalidValue(
+          String(value), for: option, expected: "a whole number ≥ \(minimum)",
+          path: invocation.commandPath)
+      }
+    }
+    var timeLimit: Double?
+    if let text = invocation.string("--time-limit") {
+      guard let seconds = Units.parseDuration(text), seconds > 0, text.last?.isLetter == true
+      else {
+        throw UsageError.invalidValue(
+          text, for: "--time-limit", expected: "a duration with its unit, such as 90s or 2m",
+          path: invocation.commandPath)
+      }
+      timeLimit = seconds
+    }
     let format = try invocation.choice("--format") ?? "table"
     let volume = try invocation.double("--volume-factor") ?? 1
     let aht = try invocation.double("--aht-factor") ?? 1
@@ -67,20 +107,50 @@ enum StaffCommand {
     }
     let loaded = try ScenarioInput.load(file, io: io)
     try loaded.require(.hourlyCost)
-    let plan = try StaffingPlanner.plan(loaded.scenario, options: options)
     let provenance = StaffingReport.Provenance(
       version: CCPlanVersion.current, scenarioFile: loaded.file,
       scenarioSHA256: SHA256.hex(of: Data(loaded.bytes)))
+    var plan: StaffingPlan
+    var lead = ""
+    var extraFiles: [(String, String)] = []
+    if bySimulation {
+      try loaded.require(.hourlyCost)
+      let scenario = loaded.scenario
+      let progress = io.isErrorTerminal ? ProgressLine(io: io) : nil
+      let settings = SimulationStaffingSettings(
+        replications: replicationsOption ?? max(2, scenario.simulation.replications),
+        seed: seedOption.map(UInt64.init) ?? scenario.simulation.seed,
+        threads: ProcessInfo.processInfo.activeProcessorCount, maxIterations: maxIterations,
+        timeLimitSeconds: timeLimit)
+      let result = try SimulationStaffing(
+        scenario: scenario,
+        options: StaffingOptions(method: .erlangC, volumeFactor: volume, ahtFactor: aht),
+        settings: settings
+      ) { iteration in
+        progress?.update(SimulationStaffingReport.progressLine(iteration))
+      }
+      progress?.finish()
+      plan = result.verified
+      lead = SimulationStaffingReport.headline(result).joined(separator: "\n") + "\n\n"
+      extraFiles.append(
+        (
+          "simulation-check.csv",
+          SimulationStaffingReport.checkCSV(result, header: StaffingReport.header(plan, provenance))
+        ))
+    } else {
+      plan = try StaffingPlanner.plan(loaded.scenario, options: options)
+    }
     let summary = StaffingReport.summaryJSON(plan, provenance).rendered() + "\n"
     let staffing = StaffingReport.staffingCSV(plan, provenance)
-    let files = [
-      ("requirements.csv", StaffingReport.requirementsCSV(plan, provenance)),
-      ("staffing.csv", staffing), ("summary.json", summary),
-    ]
+    let files =
+      [
+        ("requirements.csv", StaffingReport.requirementsCSV(plan, provenance)),
+        ("staffing.csv", staffing), ("summary.json", summary),
+      ] + extraFiles
     switch format {
     case "json": io.writeOutput(summary)
     case "csv": io.writeOutput(staffing)
-    default: io.writeOutput(StaffingReport.table(plan, provenance) + "\n")
+    default: io.writeOutput(lead + StaffingReport.table(plan, provenance) + "\n")
     }
     if !invocation.flag("--no-files") {
       let directory = OutputDirectory.resolve(
