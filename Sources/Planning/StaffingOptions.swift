@@ -7,6 +7,9 @@ public enum StaffingMethod: String, Sendable, CaseIterable {
   case erlangC = "erlang-c"
   /// Erlang A: exponential patience with the channel's mean patience (M/M/n+M).
   case erlangA = "erlang-a"
+  /// Erlang C on the lagged offered load of the infinite-server system (`LaggedLoad`),
+  /// for time-varying days.
+  case laggedSIPP = "lagged-sipp"
 
   /// Returns one sentence naming the model and its assumptions, for outputs.
   public var explanation: String {
@@ -16,6 +19,9 @@ public enum StaffingMethod: String, Sendable, CaseIterable {
     case .erlangA:
       return "Erlang A (M/M/n+M) per interval, stationary within the interval; each channel's "
         + "patience is taken as exponential with the scenario's mean patience"
+    case .laggedSIPP:
+      return "Erlang C per interval on the lagged offered load m(t) of the infinite-server "
+        + "system (m' = λ − m/E[S]), which follows the arrival rate a handle time late"
     }
   }
 }

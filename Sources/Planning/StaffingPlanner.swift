@@ -129,13 +129,19 @@ public enum StaffingPlanner {
     var rows: [Requirement] = []
     rows.reserveCapacity(arrivals.count)
     var previous: (load: Double, slots: Int)? = nil
+    // Lagged SIPP staffs each interval for the mean infinite-server load, as the arrival
+    // rate λ = load ÷ handle time that Erlang C is then given.
+    let lagged: [Double]? =
+      method == .laggedSIPP
+      ? LaggedLoad.meanLoad(arrivals: arrivals, handleSeconds: handle, horizon: scenario.horizon)
+      : nil
     for (i, offered) in arrivals.enumerated() {
       var row = context.empty(i, model: model, handle: handle)
-      guard offered > 0 else {
+      guard offered > 0 || (lagged?[i] ?? 0) > 0 else {
         rows.append(row)
         continue
       }
-      let rate = offered / context.intervalSeconds
+      let rate = lagged.map { $0[i] / handle } ?? offered / context.intervalSeconds
       do {
         let search = SlotSearch(
           rate: rate, handleSeconds: handle, model: queueModel, target: target)

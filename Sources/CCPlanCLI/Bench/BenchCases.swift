@@ -10,7 +10,7 @@ enum BenchCases {
   /// Case names in the order they run.
   static let names = [
     "mmc", "tiers", "multichannel", "replications", "erlang", "memory-small", "memory-large",
-    "validate",
+    "validate", "simstaff",
     "sweep",
   ]
 
@@ -44,6 +44,8 @@ enum BenchCases {
       return try simulate(name, scaled(base, by: scale), replications: 3, threads: 1)
     case "validate":
       return try validateScaling(quick: quick)
+    case "simstaff":
+      return try simulationStaffing(quick: quick, scenarios: scenarios, threads: cores)
     case "sweep":
       return try sweep(quick: quick, scenarios: scenarios, threads: cores)
     default:

@@ -48,6 +48,13 @@ enum BenchReport {
           target += ", < 50 ms"
           met = met == "yes" && staff < 50 ? "yes" : "NO"
         }
+      case "simstaff":
+        if let iterations = extra("iterations") {
+          figure =
+            "\(Int(iterations)) iterations in \(NumberFormat.fixed(result.wallSeconds, decimals: 1)) s"
+          target = "< 60 s on 2 cores"
+          met = result.wallSeconds < 60 ? "yes" : "NO"
+        }
       case "validate":
         if let ratio = extra("growth_per_day_ratio") {
           figure = "366 days ÷ 30 days, per day: \(NumberFormat.fixed(ratio, decimals: 2))×"
