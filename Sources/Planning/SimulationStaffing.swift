@@ -61,8 +61,8 @@ public struct StaffingIteration: Sendable, Equatable {
 ///    first-contact pool of the channel;
 /// 2. when nothing fails, removes one agent from every pool-interval whose channels all
 ///    clear their target with margin — the lower end of the 95 % interval at least 2
-///    points above it — and that was never raised; an interval that then fails gets its
-///    agent back and is not tried again.
+///    points above it — and that was never raised, in pools serving no deferrable channel;
+///    an interval that then fails gets its agent back and is not tried again.
 /// It stops when nothing fails and nothing can be removed (converged), or at the iteration
 /// or time budget. A target no staffing reaches (the channel's service level does not rise
 /// although its pool has had agents added in each of the last 4 iterations, as when
@@ -114,6 +114,13 @@ public struct SimulationStaffing: Sendable {
       }
     }
     var net = analytic.pools.map(\.netAgents)
+    // A pool that also serves e-mail or social keeps its analytic agents: their service
+    // depends on later intervals' staffing, so removing one is never judged safe here.
+    let servesDeferrable = scenario.pools.map { pool in
+      pool.skills.contains { skill in
+        scenario.channels.first { $0.id == skill.channel }.map { !$0.kind.isRealTime } ?? false
+      }
+    }
     let hours = scenario.horizon.intervalSeconds / 3600
     func paidHours(_ net: [[Int]]) -> Double {
       net.reduce(0) { total, row in
@@ -200,7 +207,7 @@ public struct SimulationStaffing: Sendable {
         }
       } else {
         let candidates = slack.subtracting(tight).subtracting(raised).subtracting(frozen)
-          .filter { net[$0 / intervals][$0 % intervals] > 0 }
+          .filter { net[$0 / intervals][$0 % intervals] > 0 && !servesDeferrable[$0 / intervals] }
         lastRemoved = candidates.sorted()
         for key in lastRemoved { net[key / intervals][key % intervals] -= 1 }
         removed = lastRemoved.count
