@@ -8,7 +8,7 @@ enum StaffCommand {
   /// The command's description, read by the parser, help and errors.
   static let spec = CommandSpec(
     name: "staff",
-    abstract: "Plan agents per interval, channel and tier analytically; cost the plan.",
+    abstract: "Plan agents per interval, channel and tier (analytic or simulated); cost it.",
     discussion: """
       For every open interval, channel and tier: offered load, net agents required, expected \
       service level and ASA. Real-time channels by Erlang C or Erlang A (chat on slots at \
