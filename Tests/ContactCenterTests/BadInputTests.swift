@@ -137,6 +137,10 @@ struct BadInputTests {
     Mistake(
       name: "wrong type", original: "\"name\": \"minimal\"", replacement: "\"name\": 12",
       path: "name", words: ["expected a string", "found the number 12"]),
+    Mistake(
+      name: "an interval length too large to format", original: "\"intervalLength\": \"30m\"",
+      replacement: "\"intervalLength\": \"1e30m\"",
+      path: "horizon.intervalLength", words: ["divides a day", "found 6.944444444444444e+26d"]),
   ]
 
   @Test("each mistake is reported with its path and words", arguments: mistakes)
