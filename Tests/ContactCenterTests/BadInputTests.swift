@@ -140,7 +140,15 @@ struct BadInputTests {
     Mistake(
       name: "an interval length too large to format", original: "\"intervalLength\": \"30m\"",
       replacement: "\"intervalLength\": \"1e30m\"",
-      path: "horizon.intervalLength", words: ["divides a day", "found 6.944444444444444e+26d"]),
+      path: "horizon.intervalLength", words: ["at most 366d", "found the string \"1e30m\""]),
+    Mistake(
+      name: "an SLA longer than any horizon", original: "\"within\": \"8h\"",
+      replacement: "\"within\": 1e308",
+      path: "channels[1].sla.within", words: ["positive duration of at most 366d", "1e+308"]),
+    Mistake(
+      name: "a handle time longer than any horizon", original: "\"mean\": \"5m\"",
+      replacement: "\"mean\": \"367d\"",
+      path: "channels[1].handleTime.mean", words: ["at most 366d", "\"367d\""]),
   ]
 
   @Test("each mistake is reported with its path and words", arguments: mistakes)

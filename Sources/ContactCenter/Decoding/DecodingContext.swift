@@ -128,7 +128,7 @@ final class DecodingContext {
       }
     default: seconds = nil
     }
-    guard let seconds, seconds.isFinite, positive ? seconds > 0 : seconds >= 0 else {
+    guard let seconds, ScenarioRules.isValidDuration(seconds, positive: positive) else {
       expected(what, at: path, found: node)
       return nil
     }

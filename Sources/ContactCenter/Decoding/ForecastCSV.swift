@@ -283,13 +283,16 @@ final class ScenarioFiles {
       {
         let cell = String(raw).trimmingWhitespace()
         if cell.isEmpty { continue }
-        if let value = Units.parseDuration(cell) {
+        if let value = Units.parseDuration(cell),
+          ScenarioRules.isValidDuration(value, positive: false)
+        {
           values.append(value)
         } else if offset > 0 || Units.parsePlainNumber(cell) != nil {
           return .failure(
             CSVProblem(
               message:
-                "\(file), line \(offset + 1): expected a duration ≥ 0 in seconds, found '\(cell)'"))
+                "\(file), line \(offset + 1): expected a duration ≥ 0 of at most 366d in seconds, found '\(cell)'"
+            ))
         }
       }
       return .success(values)

@@ -13,7 +13,16 @@ enum ScenarioRules {
   /// What a duration must be.
   static func duration(positive: Bool) -> String {
     (positive ? "a positive duration" : "a duration ≥ 0")
-      + " (seconds as a number, or a string such as \"20s\", \"3m\", \"1.5h\", \"2d\")"
+      + " of at most 366d (seconds as a number, or a string such as \"20s\", \"3m\", \"1.5h\", \"2d\")"
+  }
+
+  /// The longest duration a scenario may state, 366 days: the longest horizon. Anything
+  /// longer means nothing to a plan and overflows the simulation's clock arithmetic.
+  static let maxDurationSeconds = 366 * 86_400.0
+
+  /// Whether a duration in seconds is valid: finite, positive (or ≥ 0) and at most 366 days.
+  static func isValidDuration(_ seconds: Double, positive: Bool) -> Bool {
+    seconds.isFinite && (positive ? seconds > 0 : seconds >= 0) && seconds <= maxDurationSeconds
   }
 
   /// What a headcount must be.

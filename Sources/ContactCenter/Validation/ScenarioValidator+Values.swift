@@ -223,7 +223,7 @@ extension ScenarioValidator {
   }
 
   private func duration(_ seconds: Double, at path: String, positive: Bool) {
-    if !seconds.isFinite || (positive ? seconds <= 0 : seconds < 0) {
+    if !ScenarioRules.isValidDuration(seconds, positive: positive) {
       context.report(
         path,
         "expected \(ScenarioRules.duration(positive: positive)), found the number \(JSONNode.format(seconds))"
