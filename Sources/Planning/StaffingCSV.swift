@@ -70,9 +70,9 @@ public enum StaffingCSV {
           column: poolCell.column)
       }
       let countCell = cells[columns["scheduled_headcount", default: 0]]
-      guard let count = Int(countCell.text), count >= 0 else {
+      guard let count = Int(countCell.text), count >= 0, count <= Pool.maxHeadcount else {
         throw fail(
-          "scheduled_headcount: expected a whole number of agents >= 0, found '\(countCell.text)'",
+          "scheduled_headcount: expected a whole number of agents from 0 to 1,000,000, found '\(countCell.text)'",
           column: countCell.column)
       }
       guard seenOnLine[p][k] < 0 else {

@@ -71,7 +71,7 @@ struct BadInputTests {
       path: "pools[1].staffing", words: ["expected 4 headcounts", "found 5"]),
     Mistake(
       name: "fractional headcount", original: "\"staffing\": 5", replacement: "\"staffing\": 5.5",
-      path: "pools[0].staffing", words: ["whole number ≥ 0", "5.5"]),
+      path: "pools[0].staffing", words: ["whole number from 0 to 1,000,000", "5.5"]),
     Mistake(
       name: "skill naming an unknown channel", original: "\"skills\": [\"voice\", \"email\"]",
       replacement: "\"skills\": [\"voice\", \"emails\"]",
@@ -149,6 +149,18 @@ struct BadInputTests {
       name: "a handle time longer than any horizon", original: "\"mean\": \"5m\"",
       replacement: "\"mean\": \"367d\"",
       path: "channels[1].handleTime.mean", words: ["at most 366d", "\"367d\""]),
+    Mistake(
+      name: "a headcount beyond any contact center", original: "\"staffing\": 5,",
+      replacement: "\"staffing\": 999999999999999,",
+      path: "pools[0].staffing", words: ["whole number from 0 to 1,000,000", "999999999999999"]),
+    Mistake(
+      name: "a headcount array entry beyond any contact center",
+      original: "\"staffing\": [1, 2, 2, 1]", replacement: "\"staffing\": [1, 2, 1e12, 1]",
+      path: "pools[1].staffing[2]", words: ["whole number from 0 to 1,000,000", "1000000000000"]),
+    Mistake(
+      name: "a backlog too large to hold", original: "\"initialBacklog\": 12",
+      replacement: "\"initialBacklog\": 1e12",
+      path: "channels[1].initialBacklog", words: ["contacts from 0 to 1,000,000", "1000000000000"]),
   ]
 
   @Test("each mistake is reported with its path and words", arguments: mistakes)

@@ -58,8 +58,14 @@ struct StaffingCSVTests {
     }
     #expect(
       message(Self.good.replacingOccurrences(of: "d2 10:00,a,2,5", with: "d2 10:00,a,2,5.5"))
-        == "plan.csv:9:14: error: scheduled_headcount: expected a whole number of agents >= 0, "
-        + "found '5.5'")
+        == "plan.csv:9:14: error: scheduled_headcount: expected a whole number of agents from 0 "
+        + "to 1,000,000, found '5.5'")
+    for huge in ["9223372036854775807", "1000001"] {
+      #expect(
+        message(Self.good.replacingOccurrences(of: "d2 10:00,a,2,5", with: "d2 10:00,a,2,\(huge)"))
+          == "plan.csv:9:14: error: scheduled_headcount: expected a whole number of agents from 0 "
+          + "to 1,000,000, found '\(huge)'")
+    }
     #expect(
       message(Self.good.replacingOccurrences(of: "d1 10:00,a", with: "d1 10:15,a"))
         == "plan.csv:5:1: error: interval_start: expected an open interval of the scenario's "

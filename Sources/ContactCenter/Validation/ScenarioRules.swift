@@ -25,8 +25,16 @@ enum ScenarioRules {
     seconds.isFinite && (positive ? seconds > 0 : seconds >= 0) && seconds <= maxDurationSeconds
   }
 
+  /// The largest headcount a pool may have in one interval: far above any contact center,
+  /// and small enough that headcount arithmetic and per-agent storage stay bounded.
+  static let maxHeadcount = Pool.maxHeadcount
+  /// The largest initial backlog of a deferrable channel, in contacts: each is held in memory.
+  static let maxBacklog = 1_000_000.0
+
   /// What a headcount must be.
-  static let headcount = "a headcount (whole number ≥ 0)"
+  static let headcount = "a headcount (whole number from 0 to 1,000,000)"
+  /// What an initial backlog must be.
+  static let backlog = "a number of contacts from 0 to 1,000,000"
   /// What a count of contacts must be.
   static let contacts = "a number of contacts ≥ 0"
   /// What a handle-time factor must be.

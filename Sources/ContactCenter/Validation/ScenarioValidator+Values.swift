@@ -108,8 +108,8 @@ extension ScenarioValidator {
       )
     } else {
       number(
-        channel.initialBacklog, at: "\(path).initialBacklog", in: 0...1e12,
-        what: "a number of contacts ≥ 0")
+        channel.initialBacklog, at: "\(path).initialBacklog", in: 0...ScenarioRules.maxBacklog,
+        what: ScenarioRules.backlog)
     }
   }
 
@@ -195,7 +195,8 @@ extension ScenarioValidator {
           "\(path).staffing",
           ScenarioRules.horizonLengthProblem(staffing.count, of: "headcounts", horizon: horizon))
       }
-      for (i, headcount) in staffing.enumerated() where headcount < 0 {
+      for (i, headcount) in staffing.enumerated()
+      where headcount < 0 || headcount > ScenarioRules.maxHeadcount {
         context.report(
           "\(path).staffing[\(i)]",
           "expected \(ScenarioRules.headcount), found the number \(headcount)")
