@@ -244,7 +244,7 @@ struct BadInputTests {
     let csv = "interval_start,voice\n09:00,10\n09:30,abc\n10:00,3\n10:30,4\n"
     try Data(csv.utf8).write(to: directory.appendingPathComponent("f.csv"))
     let cases: [(String, [String])] = [
-      (csv, ["f.csv, line 3, column 'voice'", "expected a number ≥ 0, found 'abc'"]),
+      (csv, ["f.csv, line 3, column 'voice'", "expected a number from 0 to 1e12, found 'abc'"]),
       (
         csv.replacingOccurrences(of: "09:30,abc", with: "09:30"),
         ["line 3", "found 1 (missing cell)"]

@@ -80,13 +80,14 @@ struct ForecastTable {
           continue
         }
         let cell = cells[c + 1]
-        let value = Units.parsePlainNumber(cell).flatMap { $0 >= 0 ? $0 : nil }
+        // Capped as demand in the scenario is: 1e12 contacts an interval.
+        let value = Units.parsePlainNumber(cell).flatMap { $0 >= 0 && $0 <= 1e12 ? $0 : nil }
         if value == nil && cells.count == header.count {
           problems.append(
             Problem(
               column: column,
               message:
-                "\(file), line \(number), column '\(column)': expected a number ≥ 0, found '\(cell)'"
+                "\(file), line \(number), column '\(column)': expected a number from 0 to 1e12, found '\(cell)'"
             ))
         }
         values.append(value)
