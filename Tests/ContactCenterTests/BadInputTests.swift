@@ -161,6 +161,24 @@ struct BadInputTests {
       name: "a backlog too large to hold", original: "\"initialBacklog\": 12",
       replacement: "\"initialBacklog\": 1e12",
       path: "channels[1].initialBacklog", words: ["contacts from 0 to 1,000,000", "1000000000000"]),
+    Mistake(
+      name: "an occupancy cap that leaves nothing to plan", original: "\"name\": \"minimal\",",
+      replacement: "\"name\": \"minimal\", \"occupancyCap\": 5e-324,",
+      path: "occupancyCap", words: ["occupancy cap from 1% to 100%", "found 5e-324"]),
+    Mistake(
+      name: "a zero occupancy cap", original: "\"name\": \"minimal\",",
+      replacement: "\"name\": \"minimal\", \"occupancyCap\": 0,",
+      path: "occupancyCap", words: ["occupancy cap from 1% to 100%", "found 0"]),
+    Mistake(
+      name: "a warm-up longer than any horizon", original: "\"name\": \"minimal\",",
+      replacement: "\"name\": \"minimal\", \"simulation\": { \"warmupDays\": 1e14 },",
+      path: "simulation.warmupDays",
+      words: ["whole number of days from 0 to 366", "100000000000000"]),
+    Mistake(
+      name: "an Erlang with more phases than a draw can afford",
+      original: "\"distribution\": \"gamma\", \"mean\": \"5m\", \"cv\": 0.5",
+      replacement: "\"distribution\": \"erlang\", \"mean\": \"5m\", \"k\": 1e14",
+      path: "channels[1].handleTime.k", words: ["phases from 1 to 1,000", "100000000000000"]),
   ]
 
   @Test("each mistake is reported with its path and words", arguments: mistakes)

@@ -46,8 +46,9 @@ struct ScenarioDecoder {
       object.optional("shrinkage").map { context.share($0, at: "shrinkage", below: 0.99) } ?? 0
     var occupancyCap =
       object.optional("occupancyCap").map { context.share($0, at: "occupancyCap") } ?? 1
-    if let cap = occupancyCap, cap == 0 {
-      context.report("occupancyCap", "expected an occupancy cap above 0, found 0")
+    if let cap = occupancyCap, cap < ScenarioRules.minOccupancyCap {
+      context.report(
+        "occupancyCap", "expected \(ScenarioRules.occupancyCap), found \(JSONNode.format(cap))")
       occupancyCap = nil
     }
     let costs =
@@ -262,7 +263,8 @@ struct ScenarioDecoder {
     let warmup =
       object.optional("warmupDays").map {
         context.integer(
-          $0, at: "simulation.warmupDays", minimum: 0, what: "a whole number of days ≥ 0")
+          $0, at: "simulation.warmupDays", minimum: 0, maximum: ScenarioRules.maxWarmupDays,
+          what: ScenarioRules.warmupDays)
       } ?? defaultWarmup
     guard let replications, let seed, let warmup else { return nil }
     return SimulationSettings(replications: replications, seed: UInt64(seed), warmupDays: warmup)

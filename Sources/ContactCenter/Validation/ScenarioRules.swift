@@ -31,6 +31,20 @@ enum ScenarioRules {
   /// The largest initial backlog of a deferrable channel, in contacts: each is held in memory.
   static let maxBacklog = 1_000_000.0
 
+  /// The lowest occupancy cap: below 1 % the staffing search has nothing left to plan.
+  static let minOccupancyCap = 0.01
+  /// What an occupancy cap must be.
+  static let occupancyCap = "an occupancy cap from 1% to 100% (such as 0.85 or \"85%\")"
+  /// The most warm-up days: a horizon's worth.
+  static let maxWarmupDays = 366
+  /// What simulation.warmupDays must be.
+  static let warmupDays = "a whole number of days from 0 to 366"
+  /// The most phases of an Erlang distribution (cv 1/√k ≈ 0.03 at 1,000); each draw costs k.
+  static let maxPhases = 1_000
+  /// What an Erlang distribution's k must be.
+  static let phases =
+    "a whole number of phases from 1 to 1,000 (for a smaller cv use a gamma or deterministic)"
+
   /// What a headcount must be.
   static let headcount = "a headcount (whole number from 0 to 1,000,000)"
   /// What an initial backlog must be.

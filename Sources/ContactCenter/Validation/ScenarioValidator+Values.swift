@@ -7,8 +7,10 @@ extension ScenarioValidator {
     let horizon = scenario.horizon
     validateHorizon(horizon)
     share(scenario.shrinkage, at: "shrinkage", below: 0.99)
-    if scenario.occupancyCap == 0 {
-      context.report("occupancyCap", "expected an occupancy cap above 0, found 0")
+    if scenario.occupancyCap < ScenarioRules.minOccupancyCap {
+      context.report(
+        "occupancyCap",
+        "expected \(ScenarioRules.occupancyCap), found \(JSONNode.format(scenario.occupancyCap))")
     } else {
       share(scenario.occupancyCap, at: "occupancyCap")
     }
@@ -25,10 +27,10 @@ extension ScenarioValidator {
         "simulation.replications",
         "expected a whole number ≥ 1, found the number \(scenario.simulation.replications)")
     }
-    if scenario.simulation.warmupDays < 0 {
+    if !(0...ScenarioRules.maxWarmupDays).contains(scenario.simulation.warmupDays) {
       context.report(
         "simulation.warmupDays",
-        "expected a whole number of days ≥ 0, found the number \(scenario.simulation.warmupDays)")
+        "expected \(ScenarioRules.warmupDays), found the number \(scenario.simulation.warmupDays)")
     }
     for (c, channel) in scenario.channels.enumerated() {
       validateChannel(channel, at: "channels[\(c)]", horizon: horizon)
@@ -139,8 +141,13 @@ extension ScenarioValidator {
 
   private func validateDistribution(_ spec: DistributionSpec, at path: String) {
     switch spec {
-    case .exponential(let mean), .erlang(let mean, _):
+    case .exponential(let mean):
       duration(mean, at: "\(path).mean", positive: true)
+    case .erlang(let mean, let k):
+      duration(mean, at: "\(path).mean", positive: true)
+      if !(1...ScenarioRules.maxPhases).contains(k) {
+        context.report("\(path).k", "expected \(ScenarioRules.phases), found the number \(k)")
+      }
     case .deterministic(let value):
       duration(value, at: "\(path).mean", positive: false)
     case .lognormal(let mean, let cv), .gamma(let mean, let cv):
