@@ -179,7 +179,29 @@ struct BadInputTests {
       original: "\"distribution\": \"gamma\", \"mean\": \"5m\", \"cv\": 0.5",
       replacement: "\"distribution\": \"erlang\", \"mean\": \"5m\", \"k\": 1e14",
       path: "channels[1].handleTime.k", words: ["phases from 1 to 1,000", "100000000000000"]),
+    Mistake(
+      name: "a name leaving the results directory", original: "\"name\": \"minimal\"",
+      replacement: "\"name\": \"../../../../tmp/x\"",
+      path: "name",
+      words: ["letters, digits, '-', '_' and '.'", "output directory", "\"../../../../tmp/x\""]),
+    Mistake(
+      name: "an empty name", original: "\"name\": \"minimal\"", replacement: "\"name\": \"\"",
+      path: "name", words: ["expected a name of letters", "found \"\""]),
+    Mistake(
+      name: "a hidden name", original: "\"name\": \"minimal\"", replacement: "\"name\": \".x\"",
+      path: "name", words: ["'.' (not first)", "found \".x\""]),
+    Mistake(
+      name: "a name with a space", original: "\"name\": \"minimal\"",
+      replacement: "\"name\": \"my plan\"", path: "name", words: ["found \"my plan\""]),
   ]
+
+  @Test("the minimal scenario's name may use every allowed character")
+  func allowedName() {
+    #expect(issues(minimal(replacing: "\"minimal\"", with: "\"Bank_24x7-v1.2\"")).isEmpty)
+    var scenario = try? decodeScenario(minimalScenario)
+    scenario?.name = "a/b"
+    #expect(throws: ScenarioError.self) { try scenario?.validate(file: "code") }
+  }
 
   @Test("each mistake is reported with its path and words", arguments: mistakes)
   func reported(mistake: Mistake) throws {

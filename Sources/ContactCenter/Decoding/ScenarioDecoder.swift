@@ -14,7 +14,14 @@ struct ScenarioDecoder {
   /// could be read, the outline the reference checks need.
   func decode(_ root: JSONNode) -> (scenario: Scenario?, outline: ReferenceOutline?) {
     guard let object = context.object(root, at: "", allowed: Self.keys) else { return (nil, nil) }
-    let name = object.required("name", "a scenario name").flatMap { context.string($0, at: "name") }
+    let name = object.required("name", "a scenario name").flatMap { node -> String? in
+      guard let text = context.string(node, at: "name") else { return nil }
+      if let problem = ScenarioRules.nameProblem(text) {
+        context.report("name", node.position, problem)
+        return nil
+      }
+      return text
+    }
     let description =
       object.optional("description").map { context.string($0, at: "description") } ?? ""
     let horizon =

@@ -45,6 +45,20 @@ enum ScenarioRules {
   static let phases =
     "a whole number of phases from 1 to 1,000 (for a smaller cv use a gamma or deterministic)"
 
+  /// Returns nil for a scenario name that is safe as a directory name (`results/runs/<name>`):
+  /// ASCII letters, digits, `-`, `_` and `.`, not empty, not starting with `.`; else why.
+  static func nameProblem(_ name: String) -> String? {
+    let allowed = name.unicodeScalars.allSatisfy {
+      $0.isASCII
+        && (("a"..."z").contains($0) || ("A"..."Z").contains($0)
+          || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0))
+    }
+    guard name.isEmpty || !allowed || name.hasPrefix(".") else { return nil }
+    return
+      "expected a name of letters, digits, '-', '_' and '.' (not first), such as \"bank-24x7\": "
+      + "it names the output directory, found \(JSONText.quote(name))"
+  }
+
   /// What a headcount must be.
   static let headcount = "a headcount (whole number from 0 to 1,000,000)"
   /// What an initial backlog must be.

@@ -5,6 +5,7 @@ extension ScenarioValidator {
   /// Checks every value's range, each array's length and which keys apply to which kind.
   func validateValues(_ scenario: Scenario) {
     let horizon = scenario.horizon
+    if let problem = ScenarioRules.nameProblem(scenario.name) { context.report("name", problem) }
     validateHorizon(horizon)
     share(scenario.shrinkage, at: "shrinkage", below: 0.99)
     if scenario.occupancyCap < ScenarioRules.minOccupancyCap {
