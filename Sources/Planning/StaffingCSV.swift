@@ -31,8 +31,10 @@ public enum StaffingCSV {
     func fail(_ message: String, column: Int? = nil) -> StaffingCSVError {
       StaffingCSVError(file: file, line: lineNumber, column: column, message: message)
     }
-    // "\r\n" is one Character in Swift; both it and "\n" end a line.
-    let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
+    // "\r\n" is one Character in Swift; it, "\n" and a lone "\r" (old Mac exports) end a line.
+    let lines = text.droppingByteOrderMark().split(omittingEmptySubsequences: false) {
+      $0 == "\n" || $0 == "\r\n" || $0 == "\r"
+    }
     for line in lines {
       lineNumber += 1
       if line.allSatisfy({ $0 == " " }) || line.hasPrefix("#") { continue }

@@ -47,6 +47,18 @@ struct ForecastCSVTests {
     return rows.joined(separator: "\n") + "\n"
   }
 
+  @Test("a byte order mark is skipped and lines may end in LF, CRLF or a lone CR")
+  func lineEndingsAndBOM() throws {
+    let csv = "interval_start,voice,email\n09:00,1,2\n09:30,3,4\n10:00,5,6\n10:30,7,8\n"
+    for ending in ["\n", "\r\n", "\r"] {
+      for prefix in ["", "\u{FEFF}"] {
+        let text = prefix + csv.replacingOccurrences(of: "\n", with: ending)
+        let scenario = try Self.decode(csv: text)
+        #expect(scenario.channels[0].demand.prefix(4) == [1, 3, 5, 7], "\(text.debugDescription)")
+      }
+    }
+  }
+
   @Test("a cell is capped as JSON demand is, at 1e12 contacts")
   func hugeCell() throws {
     let csv = "interval_start,voice,email\n09:00,1,2\n09:30,1e308,2\n10:00,1,1e13\n10:30,1,2\n"

@@ -45,6 +45,20 @@ struct StaffingCSVTests {
     #expect(try StaffingCSV.parse(text: shuffled, scenario: s) == [[2, 3, 4, 5], [0, 1, 0, 6]])
   }
 
+  @Test("a byte order mark is skipped and lines may end in LF, CRLF or a lone CR")
+  func lineEndings() throws {
+    let s = try Self.twoDays()
+    let plan = [[2, 3, 4, 5], [0, 1, 0, 6]]
+    for ending in ["\n", "\r\n", "\r"] {
+      let text = Self.good.replacingOccurrences(of: "\n", with: ending)
+      #expect(try StaffingCSV.parse(text: text, scenario: s) == plan, "\(ending.debugDescription)")
+      #expect(try StaffingCSV.parse(text: "\u{FEFF}" + text, scenario: s) == plan)
+    }
+    let bomHeader =
+      "\u{FEFF}" + Self.good.split(separator: "\n").dropFirst().joined(separator: "\r")
+    #expect(try StaffingCSV.parse(text: bomHeader, scenario: s) == plan)
+  }
+
   @Test("every error names the file, line and column, what was expected and what was found")
   func errors() throws {
     let s = try Self.twoDays()

@@ -200,7 +200,7 @@ final class ScenarioFiles {
             "cannot read '\(file)' (looked for \(url.path)); the path is relative to the scenario file"
         ))
     }
-    return .success(String(decoding: data, as: UTF8.self))
+    return .success(String(decoding: data, as: UTF8.self).droppingByteOrderMark())
   }
 
   /// Returns the parsed forecast table of a file.

@@ -81,6 +81,13 @@ public enum Units {
 }
 
 extension String {
+  /// Returns the text of a file without the UTF-8 byte order mark that spreadsheet exports
+  /// put before the first line (it would otherwise become part of the first header name).
+  public func droppingByteOrderMark() -> String {
+    guard unicodeScalars.first == "\u{FEFF}" else { return self }
+    return String(unicodeScalars.dropFirst())
+  }
+
   /// Returns the string without leading and trailing spaces, tabs and line breaks.
   func trimmingWhitespace() -> String {
     var scalars = Substring(self)
