@@ -193,6 +193,14 @@ struct BadInputTests {
     Mistake(
       name: "a name with a space", original: "\"name\": \"minimal\"",
       replacement: "\"name\": \"my plan\"", path: "name", words: ["found \"my plan\""]),
+    Mistake(
+      name: "shrinkage above its real limit", original: "\"name\": \"minimal\",",
+      replacement: "\"name\": \"minimal\", \"shrinkage\": 0.995,",
+      path: "shrinkage", words: ["a share in [0, 0.99]", "found the number 0.995"]),
+    Mistake(
+      name: "shrinkage in percent above its real limit", original: "\"name\": \"minimal\",",
+      replacement: "\"name\": \"minimal\", \"shrinkage\": \"99.5%\",",
+      path: "shrinkage", words: ["a share in [0, 0.99]", "\"99.5%\""]),
   ]
 
   @Test("the minimal scenario's name may use every allowed character")

@@ -5,9 +5,9 @@ enum ScenarioRules {
   /// What a percentage (`sla.percent`) must be.
   static let percentage = "a percentage in (0, 100] (such as 80 or \"80%\")"
 
-  /// What a share must be, in [0, 1] or, for shrinkage, [0, 1).
+  /// What a share must be, in [0, upper] (1, or 0.99 for shrinkage), with the real limit.
   static func share(below upper: Double) -> String {
-    "a share in \(upper < 1 ? "[0, 1)" : "[0, 1]") (a fraction such as 0.3, or a string such as \"30%\")"
+    "a share in [0, \(JSONNode.format(upper))] (a fraction such as 0.3, or a string such as \"30%\")"
   }
 
   /// What a duration must be.
@@ -85,7 +85,8 @@ enum ScenarioRules {
     if value >= 0 && value <= upper { return nil }
     let found = "found the number \(JSONNode.format(value))"
     if value > 1 && value <= 100 {
-      return "expected \(share(below: 1)), \(found); did you mean \"\(JSONNode.format(value))%\"?"
+      return
+        "expected \(share(below: upper)), \(found); did you mean \"\(JSONNode.format(value))%\"?"
     }
     return "expected \(share(below: upper)), \(found)"
   }
