@@ -116,7 +116,7 @@ public enum ErlangCalculator {
   }
 
   private static func formatLoad(_ load: Double) -> String {
-    let rounded = (load * 100).rounded() / 100
-    return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+    let rounded = load.magnitude < 1e15 ? (load * 100).rounded() / 100 : load
+    return Units.plainNumber(rounded)
   }
 }

@@ -31,8 +31,10 @@ public enum StaffingCSV {
     func fail(_ message: String, column: Int? = nil) -> StaffingCSVError {
       StaffingCSVError(file: file, line: lineNumber, column: column, message: message)
     }
-    // "\r\n" is one Character in Swift; both it and "\n" end a line.
-    let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
+    // "\r\n" is one Character in Swift; it, "\n" and a lone "\r" (old Mac exports) end a line.
+    let lines = text.droppingByteOrderMark().split(omittingEmptySubsequences: false) {
+      $0 == "\n" || $0 == "\r\n" || $0 == "\r"
+    }
     for line in lines {
       lineNumber += 1
       if line.allSatisfy({ $0 == " " }) || line.hasPrefix("#") { continue }
@@ -70,9 +72,9 @@ public enum StaffingCSV {
           column: poolCell.column)
       }
       let countCell = cells[columns["scheduled_headcount", default: 0]]
-      guard let count = Int(countCell.text), count >= 0 else {
+      guard let count = Int(countCell.text), count >= 0, count <= Pool.maxHeadcount else {
         throw fail(
-          "scheduled_headcount: expected a whole number of agents >= 0, found '\(countCell.text)'",
+          "scheduled_headcount: expected a whole number of agents from 0 to 1,000,000, found '\(countCell.text)'",
           column: countCell.column)
       }
       guard seenOnLine[p][k] < 0 else {

@@ -152,7 +152,7 @@ public struct TierEconomics: Sendable {
   /// Returns "1 pt" or "2.5 pts" for a step given as a fraction.
   static func points(_ step: Double) -> String {
     let value = step * 100
-    let text = value == value.rounded() ? String(Int(value)) : String(value)
+    let text = Units.plainNumber(value)
     return text + (value == 1 ? " pt" : " pts")
   }
 

@@ -137,9 +137,12 @@ public enum StaffingSearch {
   // MARK: - Shared rows
 
   /// Returns the smallest n ≥ 1 with A / n ≤ cap, tested exactly as `occupancy` is computed.
+  /// Returns `maximumAgents` (which the caller reports as unreachable) when the cap needs
+  /// that many or more, so a tiny cap (5e-324) ends instead of counting up for ever.
   private static func smallestAgents(load: Double, cap: Double) -> Int {
-    var n = max(1, Int(min(load / cap, 2e9).rounded(.up)))
-    while ErlangC.occupancy(agents: n, load: load) > cap { n += 1 }
+    guard load / cap < Double(maximumAgents) else { return maximumAgents }
+    var n = max(1, Int((load / cap).rounded(.up)))
+    while n < maximumAgents && ErlangC.occupancy(agents: n, load: load) > cap { n += 1 }
     while n > 1 && ErlangC.occupancy(agents: n - 1, load: load) <= cap { n -= 1 }
     return n
   }

@@ -1,3 +1,4 @@
+import ContactCenter
 import Planning
 import Queueing
 
@@ -126,7 +127,7 @@ public enum ErlangReport {
   }
 
   private static func trim(_ value: Double) -> String {
-    let rounded = (value * 100).rounded() / 100
-    return rounded == rounded.rounded() ? String(Int64(rounded)) : String(rounded)
+    let rounded = value.magnitude < 1e15 ? (value * 100).rounded() / 100 : value
+    return Units.plainNumber(rounded)
   }
 }

@@ -107,6 +107,23 @@ struct ErlangCommandTests {
       (["--agents", "0"], "The value '0' is invalid for '--agents'"),
       (["--calls", "-5"], "The value '-5' is invalid for '--calls': expected a number >= 0."),
       (["--sl-definition", "all"], "The value 'all' is invalid for '--sl-definition'"),
+      (
+        ["--target", "80/1e308s"],
+        "The value '80/1e308s' is invalid for '--target': expected P/T with T at most 366d"
+      ),
+      (
+        ["--per", "1e308s"],
+        "The value '1e308s' is invalid for '--per': expected a duration above 0 of at most 366d"
+      ),
+      (
+        ["--patience", "1e20s"],
+        "The value '1e20s' is invalid for '--patience': expected a duration of at most 366d"
+      ),
+      (
+        ["--max-occupancy", "1e-10"],
+        "The value '1e-10' is invalid for '--max-occupancy': expected a share such as 85% or "
+          + "0.85, at least 1% and at most 100%."
+      ),
     ]
     for (change, message) in cases {
       var arguments = Self.classic

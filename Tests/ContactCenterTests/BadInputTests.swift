@@ -71,7 +71,7 @@ struct BadInputTests {
       path: "pools[1].staffing", words: ["expected 4 headcounts", "found 5"]),
     Mistake(
       name: "fractional headcount", original: "\"staffing\": 5", replacement: "\"staffing\": 5.5",
-      path: "pools[0].staffing", words: ["whole number ≥ 0", "5.5"]),
+      path: "pools[0].staffing", words: ["whole number from 0 to 1,000,000", "5.5"]),
     Mistake(
       name: "skill naming an unknown channel", original: "\"skills\": [\"voice\", \"email\"]",
       replacement: "\"skills\": [\"voice\", \"emails\"]",
@@ -137,7 +137,79 @@ struct BadInputTests {
     Mistake(
       name: "wrong type", original: "\"name\": \"minimal\"", replacement: "\"name\": 12",
       path: "name", words: ["expected a string", "found the number 12"]),
+    Mistake(
+      name: "an interval length too large to format", original: "\"intervalLength\": \"30m\"",
+      replacement: "\"intervalLength\": \"1e30m\"",
+      path: "horizon.intervalLength", words: ["at most 366d", "found the string \"1e30m\""]),
+    Mistake(
+      name: "an SLA longer than any horizon", original: "\"within\": \"8h\"",
+      replacement: "\"within\": 1e308",
+      path: "channels[1].sla.within", words: ["positive duration of at most 366d", "1e+308"]),
+    Mistake(
+      name: "a handle time longer than any horizon", original: "\"mean\": \"5m\"",
+      replacement: "\"mean\": \"367d\"",
+      path: "channels[1].handleTime.mean", words: ["at most 366d", "\"367d\""]),
+    Mistake(
+      name: "a headcount beyond any contact center", original: "\"staffing\": 5,",
+      replacement: "\"staffing\": 999999999999999,",
+      path: "pools[0].staffing", words: ["whole number from 0 to 1,000,000", "999999999999999"]),
+    Mistake(
+      name: "a headcount array entry beyond any contact center",
+      original: "\"staffing\": [1, 2, 2, 1]", replacement: "\"staffing\": [1, 2, 1e12, 1]",
+      path: "pools[1].staffing[2]", words: ["whole number from 0 to 1,000,000", "1000000000000"]),
+    Mistake(
+      name: "a backlog too large to hold", original: "\"initialBacklog\": 12",
+      replacement: "\"initialBacklog\": 1e12",
+      path: "channels[1].initialBacklog", words: ["contacts from 0 to 1,000,000", "1000000000000"]),
+    Mistake(
+      name: "an occupancy cap that leaves nothing to plan", original: "\"name\": \"minimal\",",
+      replacement: "\"name\": \"minimal\", \"occupancyCap\": 5e-324,",
+      path: "occupancyCap", words: ["occupancy cap from 1% to 100%", "found 5e-324"]),
+    Mistake(
+      name: "a zero occupancy cap", original: "\"name\": \"minimal\",",
+      replacement: "\"name\": \"minimal\", \"occupancyCap\": 0,",
+      path: "occupancyCap", words: ["occupancy cap from 1% to 100%", "found 0"]),
+    Mistake(
+      name: "a warm-up longer than any horizon", original: "\"name\": \"minimal\",",
+      replacement: "\"name\": \"minimal\", \"simulation\": { \"warmupDays\": 1e14 },",
+      path: "simulation.warmupDays",
+      words: ["whole number of days from 0 to 366", "100000000000000"]),
+    Mistake(
+      name: "an Erlang with more phases than a draw can afford",
+      original: "\"distribution\": \"gamma\", \"mean\": \"5m\", \"cv\": 0.5",
+      replacement: "\"distribution\": \"erlang\", \"mean\": \"5m\", \"k\": 1e14",
+      path: "channels[1].handleTime.k", words: ["phases from 1 to 1,000", "100000000000000"]),
+    Mistake(
+      name: "a name leaving the results directory", original: "\"name\": \"minimal\"",
+      replacement: "\"name\": \"../../../../tmp/x\"",
+      path: "name",
+      words: ["letters, digits, '-', '_' and '.'", "output directory", "\"../../../../tmp/x\""]),
+    Mistake(
+      name: "an empty name", original: "\"name\": \"minimal\"", replacement: "\"name\": \"\"",
+      path: "name", words: ["expected a name of letters", "found \"\""]),
+    Mistake(
+      name: "a hidden name", original: "\"name\": \"minimal\"", replacement: "\"name\": \".x\"",
+      path: "name", words: ["'.' (not first)", "found \".x\""]),
+    Mistake(
+      name: "a name with a space", original: "\"name\": \"minimal\"",
+      replacement: "\"name\": \"my plan\"", path: "name", words: ["found \"my plan\""]),
+    Mistake(
+      name: "shrinkage above its real limit", original: "\"name\": \"minimal\",",
+      replacement: "\"name\": \"minimal\", \"shrinkage\": 0.995,",
+      path: "shrinkage", words: ["a share in [0, 0.99]", "found the number 0.995"]),
+    Mistake(
+      name: "shrinkage in percent above its real limit", original: "\"name\": \"minimal\",",
+      replacement: "\"name\": \"minimal\", \"shrinkage\": \"99.5%\",",
+      path: "shrinkage", words: ["a share in [0, 0.99]", "\"99.5%\""]),
   ]
+
+  @Test("the minimal scenario's name may use every allowed character")
+  func allowedName() {
+    #expect(issues(minimal(replacing: "\"minimal\"", with: "\"Bank_24x7-v1.2\"")).isEmpty)
+    var scenario = try? decodeScenario(minimalScenario)
+    scenario?.name = "a/b"
+    #expect(throws: ScenarioError.self) { try scenario?.validate(file: "code") }
+  }
 
   @Test("each mistake is reported with its path and words", arguments: mistakes)
   func reported(mistake: Mistake) throws {
@@ -220,7 +292,7 @@ struct BadInputTests {
     let csv = "interval_start,voice\n09:00,10\n09:30,abc\n10:00,3\n10:30,4\n"
     try Data(csv.utf8).write(to: directory.appendingPathComponent("f.csv"))
     let cases: [(String, [String])] = [
-      (csv, ["f.csv, line 3, column 'voice'", "expected a number ≥ 0, found 'abc'"]),
+      (csv, ["f.csv, line 3, column 'voice'", "expected a number from 0 to 1e12, found 'abc'"]),
       (
         csv.replacingOccurrences(of: "09:30,abc", with: "09:30"),
         ["line 3", "found 1 (missing cell)"]

@@ -47,6 +47,31 @@ struct ForecastCSVTests {
     return rows.joined(separator: "\n") + "\n"
   }
 
+  @Test("a byte order mark is skipped and lines may end in LF, CRLF or a lone CR")
+  func lineEndingsAndBOM() throws {
+    let csv = "interval_start,voice,email\n09:00,1,2\n09:30,3,4\n10:00,5,6\n10:30,7,8\n"
+    for ending in ["\n", "\r\n", "\r"] {
+      for prefix in ["", "\u{FEFF}"] {
+        let text = prefix + csv.replacingOccurrences(of: "\n", with: ending)
+        let scenario = try Self.decode(csv: text)
+        #expect(scenario.channels[0].demand.prefix(4) == [1, 3, 5, 7], "\(text.debugDescription)")
+      }
+    }
+  }
+
+  @Test("a cell is capped as JSON demand is, at 1e12 contacts")
+  func hugeCell() throws {
+    let csv = "interval_start,voice,email\n09:00,1,2\n09:30,1e308,2\n10:00,1,1e13\n10:30,1,2\n"
+    let found = try Self.issues(csv: csv)
+    #expect(
+      found.map(\.message) == [
+        "f.csv, line 3, column 'voice': expected a number from 0 to 1e12, found '1e308'",
+        "f.csv, line 4, column 'email': expected a number from 0 to 1e12, found '1e13'",
+      ])
+    let top = "interval_start,voice,email\n09:00,1e12,2\n09:30,1,2\n10:00,1,2\n10:30,1,2\n"
+    #expect(try Self.issues(csv: top).isEmpty)
+  }
+
   @Test("every bad cell is reported once, at the channel whose column it is in")
   func everyCell() throws {
     let csv = "interval_start,voice,email\n09:00,1,2\n09:30,x,2\n10:00,3,-1\n10:30,4,y\n"
@@ -54,11 +79,11 @@ struct ForecastCSVTests {
     #expect(found.count == 3, "\(found.map(\.description))")
     let voice = found.filter { $0.path == "channels[0].demand.csv" }.map(\.message)
     let email = found.filter { $0.path == "channels[1].demand.csv" }.map(\.message)
-    #expect(voice == ["f.csv, line 3, column 'voice': expected a number ≥ 0, found 'x'"])
+    #expect(voice == ["f.csv, line 3, column 'voice': expected a number from 0 to 1e12, found 'x'"])
     #expect(
       email == [
-        "f.csv, line 4, column 'email': expected a number ≥ 0, found '-1'",
-        "f.csv, line 5, column 'email': expected a number ≥ 0, found 'y'",
+        "f.csv, line 4, column 'email': expected a number from 0 to 1e12, found '-1'",
+        "f.csv, line 5, column 'email': expected a number from 0 to 1e12, found 'y'",
       ])
   }
 
@@ -78,7 +103,8 @@ struct ForecastCSVTests {
     let found = try Self.issues(csv: csv)
     #expect(found.map(\.path) == ["channels[0].demand.csv"])
     #expect(
-      found.first?.message == "f.csv, line 3, column 'chat': expected a number ≥ 0, found 'z'")
+      found.first?.message
+        == "f.csv, line 3, column 'chat': expected a number from 0 to 1e12, found 'z'")
   }
 
   @Test("whole-horizon dates must be consecutive days: a skipped day is named on its line")

@@ -51,7 +51,7 @@ struct ScenarioValidateTests {
       "\"name\": \"minimal\",", "\"name\": \"minimal\", \"shrinkage\": 1.5,")
     #expect(found.map(\.path) == ["shrinkage"])
     #expect(found.first?.message == expected.message)
-    #expect(found.first?.message.hasPrefix("expected a share in [0, 1]") == true)
+    #expect(found.first?.message.hasPrefix("expected a share in [0, 0.99]") == true)
   }
 
   @Test("every problem of an edited scenario at once, values and references")

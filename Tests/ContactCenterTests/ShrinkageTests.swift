@@ -17,6 +17,17 @@ struct ShrinkageTests {
     }
   }
 
+  @Test("headcount arithmetic never overflows: exact up to Int.max, saturating beyond")
+  func noOverflow() {
+    let rule = Shrinkage(share: 0.3)
+    #expect(
+      rule.onLine(scheduled: Int.max) == Int.max / 10_000 * 7_000 + (Int.max % 10_000) * 7 / 10)
+    #expect(rule.onLine(scheduled: 999_999_999_999_999) == 699_999_999_999_999)
+    #expect(rule.scheduled(net: Int.max) == Int.max)
+    #expect(rule.scheduled(net: 700_000_000_000_000) == 1_000_000_000_000_000)
+    #expect(Shrinkage(share: 0).onLine(scheduled: Int.max) == Int.max)
+  }
+
   @Test("30 % shrinkage: 10 scheduled put 7 on line; 7 net need 10 scheduled")
   func example() {
     let rule = Shrinkage(share: 0.3)

@@ -34,6 +34,18 @@ struct UnitsTests {
     }
   }
 
+  @Test("formatting any duration is total: huge, tiny, infinite and NaN values never trap")
+  func formattingIsTotal() {
+    for seconds in [
+      1e30 * 60, 1e308, -1e308, 9.3e18, 1e15, 5e-324, 0, -0.0, .infinity, -.infinity, .nan,
+    ] {
+      #expect(!Units.formatDuration(seconds).isEmpty)
+    }
+    #expect(Units.formatDuration(1e308) == "1.1574074074074075e+303d")
+    #expect(Units.formatDuration(.nan) == "nan")
+    #expect(Units.percentSuggestion(forFraction: 1e300) == "1e+302")
+  }
+
   @Test("a percentage below 1 is accepted only with its percent sign")
   func smallPercentage() throws {
     let scenario = try decodeScenario(

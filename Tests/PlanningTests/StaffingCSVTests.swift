@@ -45,6 +45,20 @@ struct StaffingCSVTests {
     #expect(try StaffingCSV.parse(text: shuffled, scenario: s) == [[2, 3, 4, 5], [0, 1, 0, 6]])
   }
 
+  @Test("a byte order mark is skipped and lines may end in LF, CRLF or a lone CR")
+  func lineEndings() throws {
+    let s = try Self.twoDays()
+    let plan = [[2, 3, 4, 5], [0, 1, 0, 6]]
+    for ending in ["\n", "\r\n", "\r"] {
+      let text = Self.good.replacingOccurrences(of: "\n", with: ending)
+      #expect(try StaffingCSV.parse(text: text, scenario: s) == plan, "\(ending.debugDescription)")
+      #expect(try StaffingCSV.parse(text: "\u{FEFF}" + text, scenario: s) == plan)
+    }
+    let bomHeader =
+      "\u{FEFF}" + Self.good.split(separator: "\n").dropFirst().joined(separator: "\r")
+    #expect(try StaffingCSV.parse(text: bomHeader, scenario: s) == plan)
+  }
+
   @Test("every error names the file, line and column, what was expected and what was found")
   func errors() throws {
     let s = try Self.twoDays()
@@ -58,8 +72,14 @@ struct StaffingCSVTests {
     }
     #expect(
       message(Self.good.replacingOccurrences(of: "d2 10:00,a,2,5", with: "d2 10:00,a,2,5.5"))
-        == "plan.csv:9:14: error: scheduled_headcount: expected a whole number of agents >= 0, "
-        + "found '5.5'")
+        == "plan.csv:9:14: error: scheduled_headcount: expected a whole number of agents from 0 "
+        + "to 1,000,000, found '5.5'")
+    for huge in ["9223372036854775807", "1000001"] {
+      #expect(
+        message(Self.good.replacingOccurrences(of: "d2 10:00,a,2,5", with: "d2 10:00,a,2,\(huge)"))
+          == "plan.csv:9:14: error: scheduled_headcount: expected a whole number of agents from 0 "
+          + "to 1,000,000, found '\(huge)'")
+    }
     #expect(
       message(Self.good.replacingOccurrences(of: "d1 10:00,a", with: "d1 10:15,a"))
         == "plan.csv:5:1: error: interval_start: expected an open interval of the scenario's "

@@ -82,6 +82,17 @@ struct StaffingSearchTests {
     #expect(huge == 111_112)  // 100,000 / 0.9 = 111,111.1…
   }
 
+  @Test("A cap too small to meet ends the search as unreachable instead of counting for ever")
+  func tinyOccupancyCap() {
+    for cap in [5e-324, 1e-10, 1e-9] {
+      #expect(throws: QueueingError.unreachableTarget(searchedUpTo: StaffingSearch.maximumAgents)) {
+        try StaffingSearch.minimumAgents(
+          arrivalRatePerSecond: 10.0 / 180, handleSeconds: 180, model: .erlangC,
+          target: StaffingTarget(maxOccupancy: cap))
+      }
+    }
+  }
+
   @Test("No arrivals need no agents; a stable system is the only goal without targets")
   func trivial() throws {
     #expect(

@@ -147,6 +147,13 @@ struct SamplerTests {
     }
     #expect(try Sampler.gamma(mean: 7, cv: 0) == .deterministic(7))
     #expect(try Sampler.lognormal(mean: 7, cv: 0) == .deterministic(7))
+    // A cv whose square underflows (dayFactorCV or gamma cv 5e-324) is deterministic, not a
+    // failed precondition; so is a scale that underflows with a tiny mean.
+    #expect(try Sampler.gamma(mean: 1, cv: 5e-324) == .deterministic(1))
+    #expect(try Sampler.gamma(mean: 180, cv: 1e-200) == .deterministic(180))
+    #expect(try Sampler.gamma(mean: 5e-324, cv: 0.5) == .deterministic(5e-324))
+    #expect(try Sampler.gamma(mean: 1, cv: 1e-6).sample(&rng) > 0)
+    #expect(try Sampler.gamma(mean: 1, cv: 0.5).scaled(by: 5e-324) == .deterministic(5e-324))
     #expect(throws: SamplerError.invalidMean(-1)) { try Sampler.exponential(mean: -1) }
     #expect(throws: SamplerError.self) { try Sampler.gamma(mean: .nan, cv: 1) }
     #expect(throws: SamplerError.invalidMean(.infinity)) {

@@ -82,7 +82,7 @@ enum ErlangCommand {
       contacts: calls ?? 0, periodSeconds: period, handleSeconds: aht ?? 0,
       serviceLevel: .init(fraction: fraction, thresholdSeconds: threshold, definition: definition),
       patienceSeconds: try reader.duration("--patience", positive: false),
-      maxOccupancy: try reader.share("--max-occupancy", maximum: 1, positive: true),
+      maxOccupancy: try reader.share("--max-occupancy", minimum: 0.01, maximum: 1),
       maxASASeconds: try reader.duration("--max-asa", positive: false),
       maxAbandonRate: try reader.share("--max-abandon", maximum: 1),
       shrinkage: shrinkage, agents: agents)
@@ -113,9 +113,13 @@ struct OptionReader {
   func duration(_ option: String, positive: Bool) throws(UsageError) -> Double? {
     guard let text = invocation.string(option) else { return nil }
     try requireUnit(option, text, shown: text)
-    guard let value = Units.parseDuration(text), !positive || value > 0 else {
+    guard let value = Units.parseDuration(text), !positive || value > 0,
+      value <= maximumDurationSeconds
+    else {
       throw invalid(
-        option, text, (positive ? "a duration above 0" : "a duration") + " such as 20s, 3m or 1.5h")
+        option, text,
+        (positive ? "a duration above 0" : "a duration")
+          + " of at most 366d such as 20s, 3m or 1.5h")
     }
     return value
   }
@@ -135,17 +139,24 @@ struct OptionReader {
         + "a bare number is ambiguous on the command line")
   }
 
-  /// A share (`85%` or `0.85`) in [0, maximum] (above 0 when `positive`).
-  func share(_ option: String, maximum: Double, positive: Bool = false) throws(UsageError)
-    -> Double?
-  {
+  /// The longest duration an option may give, 366 days, as in scenarios: longer periods,
+  /// targets or patience mean nothing to a plan and overflow the arithmetic behind it.
+  let maximumDurationSeconds = 366 * 86_400.0
+
+  /// A share (`85%` or `0.85`) in [minimum, maximum] (above 0 when `positive`).
+  func share(
+    _ option: String, minimum: Double = 0, maximum: Double, positive: Bool = false
+  ) throws(UsageError) -> Double? {
     guard let text = invocation.string(option) else { return nil }
-    guard let value = Units.parseShare(text), value >= 0, value <= maximum,
+    guard let value = Units.parseShare(text), value >= minimum, value <= maximum,
       !positive || value > 0
     else {
       var expected = "a share such as 85% or 0.85"
       if let number = Units.parsePlainNumber(text), number > 1 {
         expected += " (for \(text) percent write \(text)%)"
+      } else if minimum > 0 {
+        expected +=
+          ", at least \(JSONNumber.format(minimum * 100))% and at most \(JSONNumber.format(maximum * 100))%"
       } else if maximum < 1 {
         expected += ", at most \(JSONNumber.format(maximum * 100))%"
       }
@@ -177,6 +188,9 @@ struct OptionReader {
     else {
       throw invalid(
         option, text, "P/T such as 80/20s")
+    }
+    guard threshold <= maximumDurationSeconds else {
+      throw invalid(option, text, "P/T with T at most 366d, such as 80/20s")
     }
     return (percent / 100, threshold)
   }

@@ -94,7 +94,8 @@ struct ChannelDecoder {
         backlog = nil
       } else {
         backlog = context.number(
-          node, at: object.path("initialBacklog"), in: 0...1e12, what: ScenarioRules.contacts)
+          node, at: object.path("initialBacklog"), in: 0...ScenarioRules.maxBacklog,
+          what: ScenarioRules.backlog)
       }
     }
     entry.id = id

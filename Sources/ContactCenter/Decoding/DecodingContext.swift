@@ -101,11 +101,13 @@ final class DecodingContext {
   }
 
   /// Returns a whole number at least `minimum`, or nil with an issue.
-  func integer(_ node: JSONNode, at path: String, minimum: Int, what: String? = nil) -> Int? {
+  func integer(
+    _ node: JSONNode, at path: String, minimum: Int, maximum: Int? = nil, what: String? = nil
+  ) -> Int? {
     let description = what ?? "a whole number ≥ \(minimum)"
     guard case .number(let value) = node.content, value.rounded() == value,
       value >= Double(minimum),
-      value < 1e15
+      value < 1e15, maximum.map({ value <= Double($0) }) ?? true
     else {
       expected(description, at: path, found: node)
       return nil
@@ -128,7 +130,7 @@ final class DecodingContext {
       }
     default: seconds = nil
     }
-    guard let seconds, seconds.isFinite, positive ? seconds > 0 : seconds >= 0 else {
+    guard let seconds, ScenarioRules.isValidDuration(seconds, positive: positive) else {
       expected(what, at: path, found: node)
       return nil
     }

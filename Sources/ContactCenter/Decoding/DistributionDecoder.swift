@@ -49,7 +49,9 @@ struct DistributionDecoder {
     case "deterministic": return ok ? .deterministic(value: mean) : nil
     case "erlang":
       guard let kNode = object.required("k", "the number of phases, a whole number ≥ 1"),
-        let k = context.integer(kNode, at: object.path("k"), minimum: 1)
+        let k = context.integer(
+          kNode, at: object.path("k"), minimum: 1, maximum: ScenarioRules.maxPhases,
+          what: ScenarioRules.phases)
       else { return nil }
       return ok ? .erlang(mean: mean, k: k) : nil
     default:

@@ -80,13 +80,14 @@ struct ForecastTable {
           continue
         }
         let cell = cells[c + 1]
-        let value = Units.parsePlainNumber(cell).flatMap { $0 >= 0 ? $0 : nil }
+        // Capped as demand in the scenario is: 1e12 contacts an interval.
+        let value = Units.parsePlainNumber(cell).flatMap { $0 >= 0 && $0 <= 1e12 ? $0 : nil }
         if value == nil && cells.count == header.count {
           problems.append(
             Problem(
               column: column,
               message:
-                "\(file), line \(number), column '\(column)': expected a number ≥ 0, found '\(cell)'"
+                "\(file), line \(number), column '\(column)': expected a number from 0 to 1e12, found '\(cell)'"
             ))
         }
         values.append(value)
@@ -199,7 +200,7 @@ final class ScenarioFiles {
             "cannot read '\(file)' (looked for \(url.path)); the path is relative to the scenario file"
         ))
     }
-    return .success(String(decoding: data, as: UTF8.self))
+    return .success(String(decoding: data, as: UTF8.self).droppingByteOrderMark())
   }
 
   /// Returns the parsed forecast table of a file.
@@ -283,13 +284,16 @@ final class ScenarioFiles {
       {
         let cell = String(raw).trimmingWhitespace()
         if cell.isEmpty { continue }
-        if let value = Units.parseDuration(cell) {
+        if let value = Units.parseDuration(cell),
+          ScenarioRules.isValidDuration(value, positive: false)
+        {
           values.append(value)
         } else if offset > 0 || Units.parsePlainNumber(cell) != nil {
           return .failure(
             CSVProblem(
               message:
-                "\(file), line \(offset + 1): expected a duration ≥ 0 in seconds, found '\(cell)'"))
+                "\(file), line \(offset + 1): expected a duration ≥ 0 of at most 366d in seconds, found '\(cell)'"
+            ))
         }
       }
       return .success(values)

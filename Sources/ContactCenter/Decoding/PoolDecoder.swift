@@ -120,7 +120,10 @@ struct PoolDecoder {
       var values: [Int] = []
       for (i, item) in items.enumerated() {
         context.remember("\(path)[\(i)]", item.position)
-        guard let value = context.integer(item, at: "\(path)[\(i)]", minimum: 0, what: what) else {
+        guard
+          let value = context.integer(
+            item, at: "\(path)[\(i)]", minimum: 0, maximum: ScenarioRules.maxHeadcount, what: what)
+        else {
           return nil
         }
         values.append(value)
@@ -135,7 +138,10 @@ struct PoolDecoder {
         ScenarioRules.lengthProblem(values.count, of: "headcounts", horizon: horizon))
       return nil
     }
-    return context.integer(node, at: path, minimum: 0, what: what + " or an array of them").map {
+    return context.integer(
+      node, at: path, minimum: 0, maximum: ScenarioRules.maxHeadcount,
+      what: what + " or an array of them"
+    ).map {
       Array(repeating: $0, count: horizon.openIntervals)
     }
   }

@@ -14,7 +14,14 @@ struct ScenarioDecoder {
   /// could be read, the outline the reference checks need.
   func decode(_ root: JSONNode) -> (scenario: Scenario?, outline: ReferenceOutline?) {
     guard let object = context.object(root, at: "", allowed: Self.keys) else { return (nil, nil) }
-    let name = object.required("name", "a scenario name").flatMap { context.string($0, at: "name") }
+    let name = object.required("name", "a scenario name").flatMap { node -> String? in
+      guard let text = context.string(node, at: "name") else { return nil }
+      if let problem = ScenarioRules.nameProblem(text) {
+        context.report("name", node.position, problem)
+        return nil
+      }
+      return text
+    }
     let description =
       object.optional("description").map { context.string($0, at: "description") } ?? ""
     let horizon =
@@ -46,8 +53,9 @@ struct ScenarioDecoder {
       object.optional("shrinkage").map { context.share($0, at: "shrinkage", below: 0.99) } ?? 0
     var occupancyCap =
       object.optional("occupancyCap").map { context.share($0, at: "occupancyCap") } ?? 1
-    if let cap = occupancyCap, cap == 0 {
-      context.report("occupancyCap", "expected an occupancy cap above 0, found 0")
+    if let cap = occupancyCap, cap < ScenarioRules.minOccupancyCap {
+      context.report(
+        "occupancyCap", "expected \(ScenarioRules.occupancyCap), found \(JSONNode.format(cap))")
       occupancyCap = nil
     }
     let costs =
@@ -262,7 +270,8 @@ struct ScenarioDecoder {
     let warmup =
       object.optional("warmupDays").map {
         context.integer(
-          $0, at: "simulation.warmupDays", minimum: 0, what: "a whole number of days ≥ 0")
+          $0, at: "simulation.warmupDays", minimum: 0, maximum: ScenarioRules.maxWarmupDays,
+          what: ScenarioRules.warmupDays)
       } ?? defaultWarmup
     guard let replications, let seed, let warmup else { return nil }
     return SimulationSettings(replications: replications, seed: UInt64(seed), warmupDays: warmup)

@@ -50,15 +50,25 @@ public enum Units {
   /// for 0.8, "95.5" for 0.955 (rounded to 6 decimals, so 0.95 reads 95, not 94.99…).
   public static func percentSuggestion(forFraction fraction: Double) -> String {
     let percent = (fraction * 100 * 1e6).rounded() / 1e6
-    return percent.rounded() == percent ? String(Int64(percent)) : String(percent)
+    return plainNumber(percent)
+  }
+
+  /// Returns a finite value as text without a fraction when it is whole ("12", "1.5"), and
+  /// any value at all without trapping: a magnitude beyond 1e15 keeps Swift's exponent form
+  /// ("1e+30"), a non-finite one reads "inf", "-inf" or "nan".
+  public static func plainNumber(_ value: Double) -> String {
+    guard value.isFinite else { return value.isNaN ? "nan" : (value < 0 ? "-inf" : "inf") }
+    if value.magnitude < 1e15, value == value.rounded() { return String(Int64(value)) }
+    return String(value)
   }
 
   /// Returns a duration in seconds formatted for people: "20s", "3m", "1.5h", "2d".
   public static func formatDuration(_ seconds: Double) -> String {
     func trim(_ value: Double) -> String {
-      let rounded = (value * 100).rounded() / 100
-      return rounded == rounded.rounded() ? String(Int64(rounded)) : String(rounded)
+      let rounded = value.magnitude < 1e15 ? (value * 100).rounded() / 100 : value
+      return plainNumber(rounded)
     }
+    guard seconds.isFinite else { return plainNumber(seconds) }
     if seconds >= 172_800, (seconds / 86_400).truncatingRemainder(dividingBy: 0.5) == 0 {
       return trim(seconds / 86_400) + "d"
     }
@@ -71,6 +81,13 @@ public enum Units {
 }
 
 extension String {
+  /// Returns the text of a file without the UTF-8 byte order mark that spreadsheet exports
+  /// put before the first line (it would otherwise become part of the first header name).
+  public func droppingByteOrderMark() -> String {
+    guard unicodeScalars.first == "\u{FEFF}" else { return self }
+    return String(unicodeScalars.dropFirst())
+  }
+
   /// Returns the string without leading and trailing spaces, tabs and line breaks.
   func trimmingWhitespace() -> String {
     var scalars = Substring(self)

@@ -33,3 +33,10 @@ public struct Pool: Sendable, Equatable {
   /// Returns the skill for a channel, or nil when the pool does not serve it.
   public func skill(for channel: String) -> Skill? { skills.first { $0.channel == channel } }
 }
+
+extension Pool {
+  /// The largest scheduled headcount of a pool in one interval, in scenarios and
+  /// staffing.csv: far above any contact center, and small enough that headcount arithmetic
+  /// and per-agent storage stay bounded.
+  public static let maxHeadcount = 1_000_000
+}

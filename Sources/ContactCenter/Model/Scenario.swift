@@ -55,7 +55,7 @@ public struct Scenario: Sendable, Equatable {
   public var channels: [Channel]
   /// Agent pools.
   public var pools: [Pool]
-  /// Share of scheduled time agents are not on line, in [0, 1).
+  /// Share of scheduled time agents are not on line, in [0, 0.99].
   public var shrinkage: Double
   /// Highest planned occupancy, in (0, 1].
   public var occupancyCap: Double

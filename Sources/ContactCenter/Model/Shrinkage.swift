@@ -13,15 +13,23 @@ public struct Shrinkage: Sendable, Equatable {
   }
 
   /// Returns the agents on line, ⌊scheduled × (1 − shrinkage)⌋.
+  /// Exact for every headcount ≥ 0 (no intermediate product overflows).
   public func onLine(scheduled: Int) -> Int {
-    scheduled * (10_000 - basisPoints) / 10_000
+    let kept = 10_000 - basisPoints
+    let (whole, part) = scheduled.quotientAndRemainder(dividingBy: 10_000)
+    return whole * kept + part * kept / 10_000
   }
 
   /// Returns the smallest scheduled headcount that puts at least `net` agents on line,
   /// ⌈net ÷ (1 − shrinkage)⌉.
+  /// Saturates at `Int.max` instead of overflowing for a huge `net`.
   public func scheduled(net: Int) -> Int {
     let kept = 10_000 - basisPoints
-    return (net * 10_000 + kept - 1) / kept
+    let (whole, part) = net.quotientAndRemainder(dividingBy: kept)
+    let (scaled, overflow) = whole.multipliedReportingOverflow(by: 10_000)
+    let rest = (part * 10_000 + kept - 1) / kept
+    guard !overflow, scaled <= Int.max - rest else { return Int.max }
+    return scaled + rest
   }
 }
 

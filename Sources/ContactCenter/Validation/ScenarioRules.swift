@@ -5,19 +5,64 @@ enum ScenarioRules {
   /// What a percentage (`sla.percent`) must be.
   static let percentage = "a percentage in (0, 100] (such as 80 or \"80%\")"
 
-  /// What a share must be, in [0, 1] or, for shrinkage, [0, 1).
+  /// What a share must be, in [0, upper] (1, or 0.99 for shrinkage), with the real limit.
   static func share(below upper: Double) -> String {
-    "a share in \(upper < 1 ? "[0, 1)" : "[0, 1]") (a fraction such as 0.3, or a string such as \"30%\")"
+    "a share in [0, \(JSONNode.format(upper))] (a fraction such as 0.3, or a string such as \"30%\")"
   }
 
   /// What a duration must be.
   static func duration(positive: Bool) -> String {
     (positive ? "a positive duration" : "a duration ≥ 0")
-      + " (seconds as a number, or a string such as \"20s\", \"3m\", \"1.5h\", \"2d\")"
+      + " of at most 366d (seconds as a number, or a string such as \"20s\", \"3m\", \"1.5h\", \"2d\")"
+  }
+
+  /// The longest duration a scenario may state, 366 days: the longest horizon. Anything
+  /// longer means nothing to a plan and overflows the simulation's clock arithmetic.
+  static let maxDurationSeconds = 366 * 86_400.0
+
+  /// Whether a duration in seconds is valid: finite, positive (or ≥ 0) and at most 366 days.
+  static func isValidDuration(_ seconds: Double, positive: Bool) -> Bool {
+    seconds.isFinite && (positive ? seconds > 0 : seconds >= 0) && seconds <= maxDurationSeconds
+  }
+
+  /// The largest headcount a pool may have in one interval: far above any contact center,
+  /// and small enough that headcount arithmetic and per-agent storage stay bounded.
+  static let maxHeadcount = Pool.maxHeadcount
+  /// The largest initial backlog of a deferrable channel, in contacts: each is held in memory.
+  static let maxBacklog = 1_000_000.0
+
+  /// The lowest occupancy cap: below 1 % the staffing search has nothing left to plan.
+  static let minOccupancyCap = 0.01
+  /// What an occupancy cap must be.
+  static let occupancyCap = "an occupancy cap from 1% to 100% (such as 0.85 or \"85%\")"
+  /// The most warm-up days: a horizon's worth.
+  static let maxWarmupDays = 366
+  /// What simulation.warmupDays must be.
+  static let warmupDays = "a whole number of days from 0 to 366"
+  /// The most phases of an Erlang distribution (cv 1/√k ≈ 0.03 at 1,000); each draw costs k.
+  static let maxPhases = 1_000
+  /// What an Erlang distribution's k must be.
+  static let phases =
+    "a whole number of phases from 1 to 1,000 (for a smaller cv use a gamma or deterministic)"
+
+  /// Returns nil for a scenario name that is safe as a directory name (`results/runs/<name>`):
+  /// ASCII letters, digits, `-`, `_` and `.`, not empty, not starting with `.`; else why.
+  static func nameProblem(_ name: String) -> String? {
+    let allowed = name.unicodeScalars.allSatisfy {
+      $0.isASCII
+        && (("a"..."z").contains($0) || ("A"..."Z").contains($0)
+          || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0))
+    }
+    guard name.isEmpty || !allowed || name.hasPrefix(".") else { return nil }
+    return
+      "expected a name of letters, digits, '-', '_' and '.' (not first), such as \"bank-24x7\": "
+      + "it names the output directory, found \(JSONText.quote(name))"
   }
 
   /// What a headcount must be.
-  static let headcount = "a headcount (whole number ≥ 0)"
+  static let headcount = "a headcount (whole number from 0 to 1,000,000)"
+  /// What an initial backlog must be.
+  static let backlog = "a number of contacts from 0 to 1,000,000"
   /// What a count of contacts must be.
   static let contacts = "a number of contacts ≥ 0"
   /// What a handle-time factor must be.
@@ -40,7 +85,8 @@ enum ScenarioRules {
     if value >= 0 && value <= upper { return nil }
     let found = "found the number \(JSONNode.format(value))"
     if value > 1 && value <= 100 {
-      return "expected \(share(below: 1)), \(found); did you mean \"\(JSONNode.format(value))%\"?"
+      return
+        "expected \(share(below: upper)), \(found); did you mean \"\(JSONNode.format(value))%\"?"
     }
     return "expected \(share(below: upper)), \(found)"
   }

@@ -5,10 +5,13 @@ extension ScenarioValidator {
   /// Checks every value's range, each array's length and which keys apply to which kind.
   func validateValues(_ scenario: Scenario) {
     let horizon = scenario.horizon
+    if let problem = ScenarioRules.nameProblem(scenario.name) { context.report("name", problem) }
     validateHorizon(horizon)
     share(scenario.shrinkage, at: "shrinkage", below: 0.99)
-    if scenario.occupancyCap == 0 {
-      context.report("occupancyCap", "expected an occupancy cap above 0, found 0")
+    if scenario.occupancyCap < ScenarioRules.minOccupancyCap {
+      context.report(
+        "occupancyCap",
+        "expected \(ScenarioRules.occupancyCap), found \(JSONNode.format(scenario.occupancyCap))")
     } else {
       share(scenario.occupancyCap, at: "occupancyCap")
     }
@@ -25,10 +28,10 @@ extension ScenarioValidator {
         "simulation.replications",
         "expected a whole number ≥ 1, found the number \(scenario.simulation.replications)")
     }
-    if scenario.simulation.warmupDays < 0 {
+    if !(0...ScenarioRules.maxWarmupDays).contains(scenario.simulation.warmupDays) {
       context.report(
         "simulation.warmupDays",
-        "expected a whole number of days ≥ 0, found the number \(scenario.simulation.warmupDays)")
+        "expected \(ScenarioRules.warmupDays), found the number \(scenario.simulation.warmupDays)")
     }
     for (c, channel) in scenario.channels.enumerated() {
       validateChannel(channel, at: "channels[\(c)]", horizon: horizon)
@@ -108,8 +111,8 @@ extension ScenarioValidator {
       )
     } else {
       number(
-        channel.initialBacklog, at: "\(path).initialBacklog", in: 0...1e12,
-        what: "a number of contacts ≥ 0")
+        channel.initialBacklog, at: "\(path).initialBacklog", in: 0...ScenarioRules.maxBacklog,
+        what: ScenarioRules.backlog)
     }
   }
 
@@ -139,8 +142,13 @@ extension ScenarioValidator {
 
   private func validateDistribution(_ spec: DistributionSpec, at path: String) {
     switch spec {
-    case .exponential(let mean), .erlang(let mean, _):
+    case .exponential(let mean):
       duration(mean, at: "\(path).mean", positive: true)
+    case .erlang(let mean, let k):
+      duration(mean, at: "\(path).mean", positive: true)
+      if !(1...ScenarioRules.maxPhases).contains(k) {
+        context.report("\(path).k", "expected \(ScenarioRules.phases), found the number \(k)")
+      }
     case .deterministic(let value):
       duration(value, at: "\(path).mean", positive: false)
     case .lognormal(let mean, let cv), .gamma(let mean, let cv):
@@ -195,7 +203,8 @@ extension ScenarioValidator {
           "\(path).staffing",
           ScenarioRules.horizonLengthProblem(staffing.count, of: "headcounts", horizon: horizon))
       }
-      for (i, headcount) in staffing.enumerated() where headcount < 0 {
+      for (i, headcount) in staffing.enumerated()
+      where headcount < 0 || headcount > ScenarioRules.maxHeadcount {
         context.report(
           "\(path).staffing[\(i)]",
           "expected \(ScenarioRules.headcount), found the number \(headcount)")
@@ -223,7 +232,7 @@ extension ScenarioValidator {
   }
 
   private func duration(_ seconds: Double, at path: String, positive: Bool) {
-    if !seconds.isFinite || (positive ? seconds <= 0 : seconds < 0) {
+    if !ScenarioRules.isValidDuration(seconds, positive: positive) {
       context.report(
         path,
         "expected \(ScenarioRules.duration(positive: positive)), found the number \(JSONNode.format(seconds))"

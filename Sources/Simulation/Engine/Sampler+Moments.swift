@@ -61,7 +61,8 @@ extension Sampler {
     case .lognormal(let mu, let sigma):
       return .lognormal(mu: mu + log(factor), sigma: sigma)
     case .gamma(let p):
-      return .gamma(GammaParameters(shape: p.shape, scale: p.scale * factor))
+      return Sampler.gammaOrDeterministic(
+        shape: p.shape, scale: p.scale * factor, mean: p.shape * p.scale * factor)
     case .erlang(let phases, let phaseMean):
       return .erlang(phases: phases, phaseMean: phaseMean * factor)
     case .uniform(let lower, let width):

@@ -78,11 +78,20 @@ public enum Sampler: Sendable, Equatable {
   }
 
   /// Returns a gamma sampler of the given mean and cv: shape `1/cv²`, scale `mean·cv²`.
+  /// A cv so small that the shape overflows or the scale underflows (5e-324) is the
+  /// deterministic `mean` it is indistinguishable from.
   public static func gamma(mean: Double, cv: Double) throws(SamplerError) -> Sampler {
     try checkMean(mean)
     try checkCV(cv)
     if mean == 0 || cv == 0 { return .deterministic(mean) }
-    return .gamma(GammaParameters(shape: 1 / (cv * cv), scale: mean * cv * cv))
+    return gammaOrDeterministic(shape: 1 / (cv * cv), scale: mean * cv * cv, mean: mean)
+  }
+
+  /// A gamma of this shape and scale, or the deterministic `mean` when either has left the
+  /// range the Marsaglia–Tsang constants need (finite and above 0).
+  static func gammaOrDeterministic(shape: Double, scale: Double, mean: Double) -> Sampler {
+    guard shape > 0, shape.isFinite, scale > 0, scale.isFinite else { return .deterministic(mean) }
+    return .gamma(GammaParameters(shape: shape, scale: scale))
   }
 
   /// Returns an Erlang sampler of `phases` exponential phases with total mean `mean`
