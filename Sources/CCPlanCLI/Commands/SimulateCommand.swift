@@ -38,13 +38,7 @@ enum SimulateCommand {
       OptionSpec(
         "staffing", valueName: "csv",
         help: "Replay the scheduled headcount of a staffing.csv written by 'ccplan staff'."),
-      OptionSpec(
-        "volume-factor", valueName: "x", help: "Multiply every channel's demand by x.",
-        defaultValue: "1"),
-      OptionSpec(
-        "aht-factor", valueName: "x", help: "Multiply every channel's handle time by x.",
-        defaultValue: "1"),
-    ],
+    ] + WhatIfOptions.specs,
     flags: [FlagSpec("no-files", help: "Print only; write no result files.")],
     run: run)
 

@@ -48,13 +48,7 @@ enum StaffCommand {
       OptionSpec(
         "format", help: "What to print: the summary table, summary.json or staffing.csv.",
         defaultValue: "table", choices: ["table", "json", "csv"]),
-      OptionSpec(
-        "volume-factor", valueName: "x", help: "Multiply every channel's demand by x.",
-        defaultValue: "1"),
-      OptionSpec(
-        "aht-factor", valueName: "x", help: "Multiply every channel's handle time by x.",
-        defaultValue: "1"),
-    ],
+    ] + WhatIfOptions.specs,
     flags: [FlagSpec("no-files", help: "Print only; write no result files.")],
     run: run)
 
