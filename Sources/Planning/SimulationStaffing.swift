@@ -102,11 +102,7 @@ public struct SimulationStaffing: Sendable {
     // The first-contact pool of each (interval, real-time channel) with a target.
     var firstPool = [[Int?]](
       repeating: [Int?](repeating: nil, count: scenario.channels.count), count: intervals)
-    var firstTier = [Int: Int]()
-    for row in analytic.requirements {
-      firstTier[row.channel] = Swift.min(firstTier[row.channel] ?? row.tier, row.tier)
-    }
-    for row in analytic.requirements where row.tier == firstTier[row.channel] {
+    for row in analytic.requirements where row.tier == analytic.firstContactTier(of: row.channel) {
       if scenario.channels[row.channel].kind.isRealTime
         && firstPool[row.interval][row.channel] == nil
       {

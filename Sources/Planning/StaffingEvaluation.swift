@@ -56,8 +56,6 @@ public struct StaffingEvaluation: Sendable {
     var onLineTotal = busy
     for k in 0..<intervals {
       let rows = byInterval[k]
-      let firstTier = Dictionary(
-        rows.map { ($0.channel, $0.tier) }, uniquingKeysWith: { Swift.min($0, $1) })
       for p in scenario.pools.indices {
         let row = p < scheduled.count && k < scheduled[p].count ? scheduled[p][k] : 0
         onLineTotal[p] += Double(shrinkage.onLine(scheduled: row))
@@ -65,7 +63,7 @@ public struct StaffingEvaluation: Sendable {
       let split = Self.split(rows, scheduled: scheduled, interval: k, shrinkage: shrinkage)
       for (index, row) in rows.enumerated() where row.offeredContacts > 0 {
         let channel = scenario.channels[row.channel]
-        let isFirst = firstTier[row.channel] == row.tier
+        let isFirst = plan.firstContactTier(of: row.channel) == row.tier
         if isFirst {
           offered[row.channel] += row.offeredContacts
         } else {

@@ -184,6 +184,12 @@ public struct PlanTotals: Sendable, Equatable {
 }
 
 extension StaffingPlan {
+  /// Returns the tier of channel c's first step, where its first contacts are answered
+  /// (its headline service level is measured there).
+  public func firstContactTier(of c: Int) -> Int {
+    channels[c].costByTier.first?.tier ?? 1
+  }
+
   /// Returns this plan with the pools' net agents replaced by `net` ([pool][interval]) and
   /// every cost and roll-up recomputed from them (requirements unchanged).
   public func replacingNetAgents(_ net: [[Int]]) -> StaffingPlan {

@@ -161,9 +161,8 @@ public struct TierEconomics: Sendable {
     -> (plan: StaffingPlan, cost: PlanCost)
   {
     let plan = try StaffingPlanner.plan(scenario, options: options)
-    let escalations = plan.requirements.filter { row in
-      row.tier > (plan.requirements.first { $0.channel == row.channel }?.tier ?? 1)
-    }.reduce(0) { $0 + $1.offeredContacts }
+    let escalations = plan.requirements.filter { $0.tier > plan.firstContactTier(of: $0.channel) }
+      .reduce(0) { $0 + $1.offeredContacts }
     let cost = PlanCost(
       scenario: scenario, scheduled: plan.pools.map(\.scheduledHeadcount),
       abandoned: plan.totals.abandonedContacts, escalations: escalations)

@@ -105,13 +105,11 @@ public enum SimulationStaffingReport {
       "analytic_service_level", "analytic_service_level_ci95", "verified_service_level",
       "verified_service_level_ci95", "target",
     ])
-    var firstTier: [Int: Int] = [:]
-    for row in result.analytic.requirements {
-      firstTier[row.channel] = Swift.min(firstTier[row.channel] ?? row.tier, row.tier)
-    }
     let channels = scenario.channels.count
     for row in result.analytic.requirements
-    where row.tier == firstTier[row.channel] && scenario.channels[row.channel].kind.isRealTime {
+    where row.tier == result.analytic.firstContactTier(of: row.channel)
+      && scenario.channels[row.channel].kind.isRealTime
+    {
       let index = row.interval * channels + row.channel
       let before = result.analyticCheck.intervals[index].serviceLevel
       let after = result.verifiedCheck.intervals[index].serviceLevel

@@ -44,7 +44,8 @@ extension StaffingReport {
     var table = TextTable(columns: columns)
     var serviceLevel = [[Double?]](
       repeating: [Double?](repeating: nil, count: scenario.channels.count), count: perDay)
-    for row in plan.requirements where row.interval < perDay && row.tier == firstTier(plan, row) {
+    for row in plan.requirements
+    where row.interval < perDay && row.tier == plan.firstContactTier(of: row.channel) {
       if row.offeredContacts > 0 { serviceLevel[row.interval][row.channel] = row.serviceLevel }
     }
     for k in 0..<perDay {
@@ -54,11 +55,6 @@ extension StaffingReport {
       table.append(cells)
     }
     return table
-  }
-
-  /// The tier of a requirement's channel's first step (its first-contact tier).
-  private static func firstTier(_ plan: StaffingPlan, _ row: Requirement) -> Int {
-    plan.channels[row.channel].costByTier.first?.tier ?? 1
   }
 
   private static func dayTable(_ plan: StaffingPlan) -> TextTable {

@@ -24,13 +24,7 @@ public struct RatioAccumulator: Sendable, Hashable {
   public init() {}
 
   /// Adds one replication's numerator `x` and denominator `y`; returns nothing.
-  @inlinable
   public mutating func add(_ x: Double, _ y: Double) {
-    addPair(x, y)
-  }
-
-  @usableFromInline
-  mutating func addPair(_ x: Double, _ y: Double) {
     count += 1
     let n = Double(count)
     let dx = x - meanX
@@ -53,9 +47,6 @@ public struct RatioAccumulator: Sendable, Hashable {
   func residualSquares(at r: Double) -> Double {
     max(0, cxx - 2 * r * cxy + r * r * cyy)
   }
-
-  /// Returns the centred co-moments (Cxx, Cxy, Cyy).
-  var comoments: (xx: Double, xy: Double, yy: Double) { (cxx, cxy, cyy) }
 
   /// Returns the ratio with its 95 % half-width (nil below two replications), or nil
   /// when there is no ratio.
