@@ -88,7 +88,9 @@ struct CostRollUp {
         return ChannelTierCost(
           tier: row.tier, pool: row.pool, cost: pools[row.pool].costByChannel[c])
       }
-      let deflected = channel.demand.reduce(0, +) * options.volumeFactor * channel.deflection
+      let deflected =
+        channel.demand.reduce(0, +) * options.demandFactor(for: scenario)
+        * channel.deflection
       return ChannelSummary(
         channel: c, offeredContacts: offered, deflectedContacts: deflected,
         handledContacts: max(0, offered - abandoned), abandonedContacts: abandoned,

@@ -68,7 +68,10 @@ public struct StaffingIteration: Sendable, Equatable {
 /// although its pool has had agents added in each of the last 4 iterations, as when
 /// patience is shorter than the threshold) is reported as unreachable. Higher-tier pools
 /// and deferrable channels keep the analytic plan, and are verified, not tuned. The result
-/// is verified on a fresh seed, the analytic plan beside it.
+/// is verified on a fresh seed, the analytic plan beside it. With a `confidence` the
+/// analytic start and the iterations plan for the day factor's quantile (a fixed demand
+/// multiplier), and the checks simulate random days, so their day-SL distribution says on
+/// what share of days each target held.
 public struct SimulationStaffing: Sendable {
   /// The analytic start.
   public var analytic: StaffingPlan
@@ -94,8 +97,16 @@ public struct SimulationStaffing: Sendable {
     let start = Date()
     let analytic = try StaffingPlanner.plan(scenario, options: options)
     self.analytic = analytic
-    let edited = try ScenarioEdit(
-      volumeFactor: options.volumeFactor, ahtFactor: options.ahtFactor
+    // The iterations tune on the planned-for day: with a confidence, the day factor's
+    // quantile as a fixed demand multiplier (no day-to-day noise); the checks judge the plan
+    // on random days of the scenario's (or --forecast-cv's) uncertainty.
+    let tuned = try ScenarioEdit(
+      volumeFactor: options.demandFactor(for: scenario), ahtFactor: options.ahtFactor,
+      dayFactorCV: options.confidence == nil ? options.forecastCV : 0
+    ).apply(to: scenario)
+    let checked = try ScenarioEdit(
+      volumeFactor: options.volumeFactor, ahtFactor: options.ahtFactor,
+      dayFactorCV: options.forecastCV
     ).apply(to: scenario)
     let shrinkage = scenario.shrinkageRule
     let intervals = scenario.horizon.openIntervals
@@ -125,12 +136,15 @@ public struct SimulationStaffing: Sendable {
     }
     let experiment = ExperimentSettings(
       seed: settings.seed, replications: settings.replications, threads: settings.threads)
-    func simulate(_ net: [[Int]], seed: UInt64) throws -> SimulationSummary {
+    func simulate(
+      _ net: [[Int]], seed: UInt64, on edited: Scenario? = nil
+    ) throws -> SimulationSummary {
       var run = experiment
       run.seed = seed
       let scheduled = net.map { $0.map { shrinkage.scheduled(net: $0) } }
       return Experiment.run(
-        try ExperimentVariant(name: "plan", scenario: edited, staffing: scheduled), settings: run)
+        try ExperimentVariant(name: "plan", scenario: edited ?? tuned, staffing: scheduled),
+        settings: run)
     }
     let targets = scenario.channels.map { $0.sla.percent / 100 }
     let channelCount = scenario.channels.count
@@ -250,7 +264,8 @@ public struct SimulationStaffing: Sendable {
     self.converged = converged
     self.reason = reason
     verified = analytic.replacingNetAgents(net)
-    analyticCheck = try simulate(analytic.pools.map(\.netAgents), seed: settings.verificationSeed)
-    verifiedCheck = try simulate(net, seed: settings.verificationSeed)
+    analyticCheck = try simulate(
+      analytic.pools.map(\.netAgents), seed: settings.verificationSeed, on: checked)
+    verifiedCheck = try simulate(net, seed: settings.verificationSeed, on: checked)
   }
 }

@@ -34,12 +34,44 @@ public struct StaffingOptions: Sendable, Equatable {
   public var volumeFactor: Double
   /// Returns the multiplier on every channel's mean handle time (1 = as written).
   public var ahtFactor: Double
+  /// Returns the share of days (0 < q < 1) on which the targets must hold under the day
+  /// factor's uncertainty (`--confidence`), or nil to plan for the forecast as written.
+  public var confidence: Double?
+  /// Returns the day factor's coefficient of variation that replaces the scenario's
+  /// `demandUncertainty.dayFactorCV` (`--forecast-cv`), or nil to keep it.
+  public var forecastCV: Double?
 
-  /// Returns options with the given method and what-if factors (1 = unchanged).
-  public init(method: StaffingMethod = .erlangC, volumeFactor: Double = 1, ahtFactor: Double = 1) {
+  /// Returns options with the given method, what-if factors (1 = unchanged) and forecast risk.
+  public init(
+    method: StaffingMethod = .erlangC, volumeFactor: Double = 1, ahtFactor: Double = 1,
+    confidence: Double? = nil, forecastCV: Double? = nil
+  ) {
     self.method = method
     self.volumeFactor = volumeFactor
     self.ahtFactor = ahtFactor
+    self.confidence = confidence
+    self.forecastCV = forecastCV
+  }
+
+  /// Returns the day factor's cv the plan is judged under: `forecastCV`, else the scenario's.
+  public func dayFactorCV(of scenario: Scenario) -> Double {
+    forecastCV ?? scenario.dayFactorCV
+  }
+
+  /// Returns the demand multiplier the day's risk adds: the `confidence`-quantile of the
+  /// gamma day factor (mean 1, cv `dayFactorCV(of:)`); 1 without a confidence or without
+  /// uncertainty. Every interval's SL rises with demand falling and the factor is shared by
+  /// the whole day, so a plan for this quantile meets each interval's target on at least
+  /// that share of days in the analytic model.
+  public func riskFactor(for scenario: Scenario) -> Double {
+    guard let confidence else { return 1 }
+    return GammaDistribution.quantile(confidence, meanOneCV: dayFactorCV(of: scenario))
+  }
+
+  /// Returns the multiplier applied to every channel's demand when planning: the volume
+  /// factor times the risk factor.
+  public func demandFactor(for scenario: Scenario) -> Double {
+    volumeFactor * riskFactor(for: scenario)
   }
 
   /// Returns normally when the volume factor is in [0, 1000] and the handle-time factor in
@@ -50,6 +82,12 @@ public struct StaffingOptions: Sendable, Equatable {
     }
     guard ahtFactor.isFinite, ahtFactor > 0, ahtFactor <= 1000 else {
       throw .invalidFactor(name: "handle-time factor", value: ahtFactor)
+    }
+    if let confidence, !(confidence >= 0.01 && confidence <= 0.999) {
+      throw .invalidFactor(name: "confidence", value: confidence)
+    }
+    if let forecastCV, !(forecastCV >= 0 && forecastCV <= 1) {
+      throw .invalidFactor(name: "forecast cv", value: forecastCV)
     }
   }
 }
@@ -69,7 +107,13 @@ public enum PlanningError: Error, CustomStringConvertible, Equatable, Sendable {
   public var description: String {
     switch self {
     case .invalidFactor(let name, let value):
-      let range = name == "volume factor" ? "from 0 to 1000" : "above 0 and at most 1000"
+      let range =
+        switch name {
+        case "volume factor": "from 0 to 1000"
+        case "confidence": "from 1 % to 99.9 % (a share of days)"
+        case "forecast cv": "from 0 to 1"
+        default: "above 0 and at most 1000"
+        }
       return "the \(name) must be a number \(range), found \(value)"
     case .queueing(let channel, let pool, let interval, let error):
       return "channel '\(channel)' at pool '\(pool)', interval \(interval): \(error)"

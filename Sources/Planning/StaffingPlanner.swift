@@ -60,7 +60,9 @@ public enum StaffingPlanner {
     calendar: DeferrableSchedule.Calendar
   ) throws(PlanningError) -> [[Requirement]] {
     let channel = scenario.channels[c]
-    var arrivals = channel.demand.map { $0 * options.volumeFactor * (1 - channel.deflection) }
+    var arrivals = channel.demand.map {
+      $0 * options.demandFactor(for: scenario) * (1 - channel.deflection)
+    }
     var steps: [[Requirement]] = []
     for (k, p) in TierRouting.chain(channel: c, in: scenario).enumerated() {
       let pool = scenario.pools[p]

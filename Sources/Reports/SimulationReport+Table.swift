@@ -43,6 +43,7 @@ extension SimulationReport {
     }
     text += channels.render()
     text += targetLines(summary, horizon: horizon)
+    text += dayServiceLevelTable(summary)
     if summary.tiers.contains(where: { $0.tier > 1 }) {
       text +=
         "\nTiers (by queue entry; deferrable service level counted from the original arrival)\n"

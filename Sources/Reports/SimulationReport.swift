@@ -46,6 +46,7 @@ public enum SimulationReport {
         ("wait_p90_seconds", json(c.waitPercentiles[1])),
         ("wait_p99_seconds", json(c.waitPercentiles[2])),
         ("target_misses", targetJSON(misses.first { $0.channel == c.id })),
+        ("day_service_level", dayServiceLevelJSON(c.dayServiceLevels)),
       ])
     }
     let tiers: [JSONValue] = summary.tiers.map { t in

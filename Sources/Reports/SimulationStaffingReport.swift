@@ -33,7 +33,9 @@ public enum SimulationStaffingReport {
   public static func headline(_ result: SimulationStaffing) -> [String] {
     let scenario = result.analytic.scenario
     let horizon = scenario.horizon
-    let start = result.analytic.options.method == .erlangC ? "Erlang C" : "Erlang A"
+    let start =
+      (result.analytic.options.method == .erlangC ? "Erlang C" : "Erlang A")
+      + (result.analytic.options.confidence.map { " for the \(NumberFormat.percent($0)) day" } ?? "")
     var lines: [String] = []
     func label(_ run: (first: Int, last: Int, least: Int, most: Int)) -> String {
       let span =
@@ -57,6 +59,15 @@ public enum SimulationStaffingReport {
       lines.append("\(pool.id): " + parts.joined(separator: "; ") + " (net agents)")
     }
     if lines.isEmpty { lines.append("\(start) staffs every pool and interval as simulation does") }
+    func dayShare(_ c: Int) -> String {
+      guard let analytic = result.analyticCheck.channels[c].dayServiceLevels,
+        let verified = result.verifiedCheck.channels[c].dayServiceLevels, verified.days > 1
+      else { return "" }
+      return
+        "; the day's target met on \(NumberFormat.percent(verified.shareMeetingTarget, decimals: 0)) "
+        + "of \(verified.days) simulated days (\(start) "
+        + "\(NumberFormat.percent(analytic.shareMeetingTarget, decimals: 0)))"
+    }
     for (c, channel) in scenario.channels.enumerated() where channel.kind.isRealTime {
       func missed(_ s: SimulationSummary) -> String {
         let count = s.targetMisses().first { $0.channel == channel.id }?.missed.count ?? 0
@@ -67,7 +78,7 @@ public enum SimulationStaffingReport {
           + "\(SimulationReport.percentCell(result.analyticCheck.channels[c].serviceLevel)) ("
           + missed(result.analyticCheck) + "), verified "
           + "\(SimulationReport.percentCell(result.verifiedCheck.channels[c].serviceLevel)) ("
-          + missed(result.verifiedCheck) + ")")
+          + missed(result.verifiedCheck) + ")" + dayShare(c))
     }
     let before = PlanCost(
       scenario: scenario, scheduled: result.analytic.pools.map(\.scheduledHeadcount))

@@ -13,6 +13,7 @@ extension StaffingReport {
       text += ", volume × \(JSONValue.format(plan.options.volumeFactor))"
       text += ", AHT × \(JSONValue.format(plan.options.ahtFactor))"
     }
+    if let risk = riskText(plan) { text += ", " + risk }
     text += "\n\n"
     let shownDays =
       horizon.days > 1 ? "day 1 of \(horizon.days); every day is in staffing.csv" : "the day"

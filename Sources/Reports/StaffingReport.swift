@@ -14,7 +14,18 @@ public enum StaffingReport {
       + "\(provenance.scenarioFile), sha256 \(provenance.scenarioSHA256)); method "
       + "\(plan.methodName); volume factor "
       + "\(JSONValue.format(plan.options.volumeFactor)); aht factor "
-      + "\(JSONValue.format(plan.options.ahtFactor))\n"
+      + "\(JSONValue.format(plan.options.ahtFactor))"
+      + (riskText(plan).map { "; " + $0 } ?? "") + "\n"
+  }
+
+  /// Returns "planned for the 90% day: demand × 1.128 (gamma day factor, cv 0.1)" when
+  /// the plan has a confidence, else nil.
+  public static func riskText(_ plan: StaffingPlan) -> String? {
+    guard let confidence = plan.options.confidence else { return nil }
+    let factor = plan.options.riskFactor(for: plan.scenario)
+    return "planned for the \(NumberFormat.percent(confidence)) day: demand × "
+      + "\(NumberFormat.fixed(factor, decimals: 3)) (gamma day factor, cv "
+      + "\(JSONValue.format(plan.options.dayFactorCV(of: plan.scenario))))"
   }
 
   /// Returns the currency code in lowercase, for column names such as `cost_eur`.

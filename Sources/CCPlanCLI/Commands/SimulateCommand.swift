@@ -65,7 +65,8 @@ enum SimulateCommand {
     }
     let edit = ScenarioEdit(
       volumeFactor: try invocation.double("--volume-factor") ?? 1,
-      ahtFactor: try invocation.double("--aht-factor") ?? 1)
+      ahtFactor: try invocation.double("--aht-factor") ?? 1,
+      dayFactorCV: try WhatIfOptions.forecastCV(invocation))
     let loaded = try ScenarioInput.load(file, io: io)
     let scenario: Scenario
     do {

@@ -48,7 +48,7 @@ enum StaffCommand {
       OptionSpec(
         "format", help: "What to print: the summary table, summary.json or staffing.csv.",
         defaultValue: "table", choices: ["table", "json", "csv"]),
-    ] + WhatIfOptions.specs,
+    ] + WhatIfOptions.specs + [WhatIfOptions.confidence],
     flags: [FlagSpec("no-files", help: "Print only; write no result files.")],
     run: run)
 
@@ -86,7 +86,10 @@ enum StaffCommand {
     let format = try invocation.choice("--format") ?? "table"
     let volume = try invocation.double("--volume-factor") ?? 1
     let aht = try invocation.double("--aht-factor") ?? 1
-    let options = StaffingOptions(method: method, volumeFactor: volume, ahtFactor: aht)
+    let options = StaffingOptions(
+      method: method, volumeFactor: volume, ahtFactor: aht,
+      confidence: try invocation.share("--confidence", in: 0.01...0.999),
+      forecastCV: try WhatIfOptions.forecastCV(invocation))
     do {
       try options.validate()
     } catch {
@@ -101,6 +104,11 @@ enum StaffCommand {
     }
     let loaded = try ScenarioInput.load(file, io: io)
     try loaded.require(.hourlyCost)
+    if options.confidence != nil && options.dayFactorCV(of: loaded.scenario) == 0 {
+      io.writeErrorLine(
+        "warning: --confidence changes nothing: \(loaded.file) has no "
+          + "demandUncertainty.dayFactorCV; give the forecast's day-to-day cv with --forecast-cv")
+    }
     let provenance = StaffingReport.Provenance(
       version: CCPlanVersion.current, scenarioFile: loaded.file,
       scenarioSHA256: SHA256.hex(of: Data(loaded.bytes)))
@@ -118,7 +126,9 @@ enum StaffCommand {
         timeLimitSeconds: timeLimit)
       let result = try SimulationStaffing(
         scenario: scenario,
-        options: StaffingOptions(method: .erlangC, volumeFactor: volume, ahtFactor: aht),
+        options: StaffingOptions(
+          method: .erlangC, volumeFactor: volume, ahtFactor: aht,
+          confidence: options.confidence, forecastCV: options.forecastCV),
         settings: settings
       ) { iteration in
         progress?.update(SimulationStaffingReport.progressLine(iteration))

@@ -59,6 +59,28 @@ public struct ParsedInvocation: Sendable {
     return value
   }
 
+  /// The option's value as a share: "90%" or a fraction such as 0.9, within `range`
+  /// (fractions); a bare number above 1 is refused with the % form suggested.
+  public func share(_ option: String, in range: ClosedRange<Double>) throws(UsageError) -> Double? {
+    guard let text = string(option) else { return nil }
+    let percent = text.hasSuffix("%")
+    let number = Double(percent ? String(text.dropLast()) : text)
+    func percentText(_ share: Double) -> String {
+      let value = (share * 1000).rounded() / 10
+      return (value == value.rounded() ? String(Int(value)) : String(value)) + "%"
+    }
+    let expected =
+      "a share from \(percentText(range.lowerBound)) to \(percentText(range.upperBound)), "
+      + "such as \"90%\" or 0.9"
+    guard let number, number.isFinite else { throw invalid(text, option, expected: expected) }
+    if !percent && number > 1 && range.contains(number / 100) {
+      throw invalid(text, option, expected: expected + " (did you mean \"\(text)%\"?)")
+    }
+    let value = percent ? number / 100 : number
+    guard range.contains(value) else { throw invalid(text, option, expected: expected) }
+    return value
+  }
+
   /// The option's value, checked against the choices its spec lists.
   public func choice(_ option: String) throws(UsageError) -> String? {
     let spec = optionSpec(option)

@@ -70,6 +70,8 @@ public struct ChannelSummary: Sendable {
   /// Time-average number of the channel's contacts waiting (all its queues) over the
   /// horizon's open time, contacts.
   public var meanQueueLength: Estimate
+  /// How the channel's SL varied across simulated days (nil when no day had a contact).
+  public var dayServiceLevels: DayServiceLevels? = nil
 
   /// The percentile levels of `waitPercentiles`.
   public static let percentileLevels = [0.5, 0.9, 0.99]

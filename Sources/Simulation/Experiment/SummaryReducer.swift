@@ -38,6 +38,7 @@ public struct SummaryReducer: Sendable {
   var poolInterval: [PoolIntervalAccumulator]
   var hour: [IntervalAccumulator]
   var rows: [ReplicationRow] = []
+  var daySL: DayServiceLevelCollector
   var simulatedContacts = 0
   /// Replications reduced so far.
   public private(set) var count = 0
@@ -73,6 +74,8 @@ public struct SummaryReducer: Sendable {
       return last.values.sorted()
     }
     channel = Array(repeating: ChannelAccumulator(), count: channels)
+    daySL = DayServiceLevelCollector(
+      horizon: scenario.horizon, intervals: model.horizonIntervals, channels: channels)
     tier = Array(repeating: TierAccumulator(), count: channels * tiers)
     pool = Array(repeating: PoolAccumulator(), count: pools)
     let keepIntervals = detail == .intervals
@@ -98,6 +101,9 @@ public struct SummaryReducer: Sendable {
         journey.add(r.journeys[k * channels + c])
       }
       let first = tierTotals[0]
+      daySL.add(channel: c, definition: slas[c].definition) { k in
+        r.tiers[(k * channels + c) * tiers]
+      }
       let escalations = tierTotals.reduce(0.0) { $0 + $1.escalated }
       channel[c].add(
         first: first, journey: journey, escalations: escalations,
@@ -159,8 +165,10 @@ public struct SummaryReducer: Sendable {
     var channelSummaries: [ChannelSummary] = []
     var tierSummaries: [TierSummary] = []
     for c in 0..<channels {
-      channelSummaries.append(
-        channel[c].summary(id: channelIDs[c], kind: kinds[c], sla: slas[c]))
+      var summary = channel[c].summary(id: channelIDs[c], kind: kinds[c], sla: slas[c])
+      summary.dayServiceLevels = DayServiceLevels(
+        values: daySL.values[c], target: slas[c].percent / 100)
+      channelSummaries.append(summary)
       for t in 0..<tiers where tier[c * tiers + t].reached {
         tierSummaries.append(tier[c * tiers + t].summary(channel: channelIDs[c], tier: t + 1))
       }
