@@ -22,7 +22,8 @@ let package = Package(
     // Staffing plans (analytic and simulation-based), cost, comparison, sweeps.
     .target(name: "Planning", dependencies: ["Simulation", "Queueing", "ContactCenter"]),
     // Pure renderers: terminal tables, CSV, JSON.
-    .target(name: "Reports", dependencies: ["Planning", "Simulation", "ContactCenter", "Queueing"]),
+    .target(
+      name: "Reports", dependencies: ["Planning", "Simulation", "ContactCenter", "Queueing"]),
     // Argument parsing, help, one file per command, progress, atomic writes.
     .target(
       name: "CCPlanCLI",
@@ -31,7 +32,9 @@ let package = Package(
     .executableTarget(name: "ccplan", dependencies: ["CCPlanCLI"]),
     .testTarget(name: "QueueingTests", dependencies: ["Queueing"]),
     .testTarget(name: "ContactCenterTests", dependencies: ["ContactCenter"]),
-    .testTarget(name: "SimulationTests", dependencies: ["Simulation", "Queueing", "ContactCenter"]),
+    .testTarget(
+      name: "SimulationTests",
+      dependencies: ["Simulation", "Queueing", "ContactCenter", "Planning"]),
     .testTarget(name: "PlanningTests", dependencies: ["Planning", "Queueing", "ContactCenter"]),
     .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
     .testTarget(name: "CCPlanCLITests", dependencies: ["CCPlanCLI", "ccplan"]),

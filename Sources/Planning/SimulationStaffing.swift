@@ -14,6 +14,9 @@ public struct SimulationStaffingSettings: Sendable {
   public var maxIterations: Int
   /// Wall-clock budget, in seconds (nil: none).
   public var timeLimitSeconds: Double?
+  /// Standard errors by which an interval's simulated mean SL must clear its target to
+  /// pass (1: about 84 % one-sided confidence; 0: the mean alone).
+  public var passMargin = 1.0
 
   /// Returns settings with the given fields.
   public init(
@@ -174,7 +177,7 @@ public struct SimulationStaffing: Sendable {
         let key = p * intervals + k
         if giveUp.contains(k * channelCount + c) {
           tight.insert(key)
-        } else if sl.mean < targets[c] {
+        } else if sl.mean - settings.passMargin * (sl.ci95 ?? 0) / 1.96 < targets[c] {
           failing.append((k, c, p))
           levels[k * channelCount + c] = sl.mean
           tight.insert(key)

@@ -1,4 +1,5 @@
 import Foundation
+import Queueing
 import Testing
 
 @testable import Simulation
@@ -123,7 +124,7 @@ struct SamplerTests {
     let values = (0..<n).map { _ in sampler.sample(&rng) }
     let shape = 1 / (cv * cv)
     let scale = mean * cv * cv
-    let d = ksStatistic(values) { regularizedLowerGamma(shape, $0 / scale) }
+    let d = ksStatistic(values) { GammaDistribution.regularizedLowerGamma(shape: shape, $0 / scale) }
     #expect(d < ksCritical(n: n))
   }
 
@@ -195,41 +196,3 @@ func ksCritical(n: Int) -> Double {
   (log(2 / 1e-4) / 2).squareRoot() / Double(n).squareRoot()
 }
 
-/// Returns the regularized lower incomplete gamma P(a, x) by its series (x < a + 1) or
-/// the continued fraction of Q (Abramowitz & Stegun 6.5.29, 6.5.31); test-only reference.
-func regularizedLowerGamma(_ a: Double, _ x: Double) -> Double {
-  if x <= 0 { return 0 }
-  let logFront = a * log(x) - x - lgamma(a)
-  if x < a + 1 {
-    var term = 1 / a
-    var sum = term
-    var k = 1.0
-    while abs(term) > 1e-17 * abs(sum) {
-      term *= x / (a + k)
-      sum += term
-      k += 1
-    }
-    return sum * exp(logFront)
-  }
-  // Q(a, x) = e^{-x} x^a / Γ(a) · 1/(x+1−a− 1·(1−a)/(x+3−a− 2·(2−a)/(x+5−a− ...))), by Lentz.
-  let tiny = 1e-300
-  var b = x + 1 - a
-  var c = 1 / tiny
-  var d = 1 / b
-  var h = d
-  var i = 1.0
-  while true {
-    let an = -i * (i - a)
-    b += 2
-    d = an * d + b
-    if abs(d) < tiny { d = tiny }
-    c = b + an / c
-    if abs(c) < tiny { c = tiny }
-    d = 1 / d
-    let delta = d * c
-    h *= delta
-    i += 1
-    if abs(delta - 1) < 1e-16 || i > 10_000 { break }
-  }
-  return 1 - exp(logFront) * h
-}
