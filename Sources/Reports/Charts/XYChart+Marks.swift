@@ -127,12 +127,18 @@ extension XYChart {
   func targetLines(_ frame: PlotFrame, y: LinearScale) -> String {
     let c = SVGText.coordinate
     var svg = ""
-    for target in targets where target.value.isFinite {
-      let py = c(y.map(target.value))
+    var lastLabel = -Double.infinity
+    for target in targets.sorted(by: { $0.value > $1.value }) where target.value.isFinite {
+      let pixel = y.map(target.value)
+      let py = c(pixel)
+      // A label within a line's height of the one above goes under its line instead.
+      let below = pixel - 4 - lastLabel < 14
+      lastLabel = below ? pixel + 14 : pixel - 4
       svg += "<g class=\"target\"><line x1=\"\(c(frame.left))\" y1=\"\(py)\" "
       svg += "x2=\"\(c(frame.right))\" y2=\"\(py)\" stroke=\"\(target.colour)\" "
       svg += "stroke-width=\"1.5\" stroke-dasharray=\"6 4\"/>"
-      svg += "<text x=\"\(c(frame.right - 4))\" y=\"\(py)\" dy=\"-4\" text-anchor=\"end\" "
+      svg += "<text x=\"\(c(frame.right - 4))\" y=\"\(py)\" dy=\"\(below ? 14 : -4)\" "
+      svg += "text-anchor=\"end\" "
       svg += "fill=\"\(target.colour)\" stroke=\"#ffffff\" stroke-width=\"3\" "
       svg += "paint-order=\"stroke\">\(SVGText.escape(target.label))</text>"
       svg += "<title>\(SVGText.escape(target.label))</title></g>"

@@ -83,6 +83,8 @@ extension XYChart {
     if let fixed = XYChart.finite(yDomain.0) { low = Swift.min(low, fixed) }
     if let fixed = XYChart.finite(yDomain.1) { high = Swift.max(high, fixed) }
     if values.isEmpty && yDomain.1 == nil { high = Swift.max(low + 1, 1) }
+    // All values at a fixed lower end (no abandonment at all): show 0…1, not −1…1.
+    if high == low, XYChart.finite(yDomain.0) == low { high = low + 1 }
     return NiceTicks(minimum: low, maximum: high, count: 6)
   }
 

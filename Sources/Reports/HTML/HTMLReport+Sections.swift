@@ -110,7 +110,7 @@ extension HTMLReport {
     var chart = XYChart(
       title: "Service level per interval and channel against the target",
       xAxis: intervalAxis(data), yLabel: "Service level (% within the SLA time)")
-    chart.yDomain = (0, 100)
+    chart.yDomain = (nil, 100)
     chart.valueUnit = " %"
     chart.highlightName =
       data.kind == .staff ? "misses a target" : "misses a target (95 % CI below)"

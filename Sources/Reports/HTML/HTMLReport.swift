@@ -31,6 +31,7 @@ public enum HTMLReport {
     html += "<section id=\"summary\">\n<h2>Summary and provenance</h2>\n"
     for table in data.tables { html += tableHTML(table) }
     html += tableHTML(
+      className: "provenance",
       ReportData.Table(
         caption: "Provenance", header: ["Field", "Value"],
         rows: data.provenance.map { [$0.0, $0.1] }))
@@ -56,8 +57,9 @@ public enum HTMLReport {
   }
 
   /// Returns an HTML table with its caption, every cell escaped.
-  static func tableHTML(_ table: ReportData.Table) -> String {
-    var html = "<div class=\"table\"><table>\n<caption>\(SVGText.escape(table.caption))</caption>\n"
+  static func tableHTML(className: String = "summary", _ table: ReportData.Table) -> String {
+    var html =
+      "<div class=\"table\"><table class=\"\(className)\">\n<caption>\(SVGText.escape(table.caption))</caption>\n"
     html += "<thead><tr>"
     for cell in table.header { html += "<th scope=\"col\">\(SVGText.escape(cell))</th>" }
     html += "</tr></thead>\n<tbody>\n"
@@ -88,7 +90,7 @@ public enum HTMLReport {
     th, td { border-bottom: 1px solid #e3e3e3; padding: 4px 10px; text-align: right; }
     th[scope="row"], thead th:first-child { text-align: left; }
     td { font-variant-numeric: tabular-nums; }
-    td:last-child { word-break: break-all; }
+    table.provenance td { text-align: left; word-break: break-all; }
     footer { color: #666666; font-size: 0.85em; margin-top: 24px; }
     @media (max-width: 640px) {
       body { padding: 0 8px 24px; }

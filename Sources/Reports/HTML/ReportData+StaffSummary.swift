@@ -44,7 +44,7 @@ extension ReportData {
         SVGText.number(summary.number("offered_contacts", in: node) ?? .nan),
         SVGText.number(summary.number("handled_contacts", in: node) ?? .nan),
         SVGText.percent(summary.number("service_level", in: node) ?? .nan),
-        sla.map { SVGText.number($0) + " % in " + SVGText.number(within ?? .nan) + " s" } ?? "–",
+        sla.map { SVGText.number($0) + " % in " + duration(within ?? .nan) } ?? "–",
         SVGText.number(summary.number(cost, in: node) ?? .nan),
       ])
     }
@@ -73,5 +73,17 @@ extension ReportData {
           "FTE", "Cost (\(currency))",
         ], rows: poolRows),
     ]
+  }
+
+  /// Returns a duration in seconds in its largest whole unit: "20 s", "5 min", "24 h".
+  static func duration(_ seconds: Double) -> String {
+    guard seconds.isFinite else { return "–" }
+    if seconds >= 3600 && seconds.truncatingRemainder(dividingBy: 3600) == 0 {
+      return SVGText.number(seconds / 3600) + " h"
+    }
+    if seconds >= 60 && seconds.truncatingRemainder(dividingBy: 60) == 0 {
+      return SVGText.number(seconds / 60) + " min"
+    }
+    return SVGText.number(seconds, decimals: seconds.rounded() == seconds ? 0 : 1) + " s"
   }
 }
