@@ -110,7 +110,10 @@ extension HTMLReport {
     var chart = XYChart(
       title: "Service level per interval and channel against the target",
       xAxis: intervalAxis(data), yLabel: "Service level (% within the SLA time)")
-    chart.yDomain = (nil, 100)
+    // From the data up to 100 %, and at least 10 points below the lowest target, so a
+    // target line never sits on the axis.
+    let lowestTarget = data.channels.compactMap(\.target).min().map { max(0, $0 * 100 - 10) }
+    chart.yDomain = (lowestTarget, 100)
     chart.valueUnit = " %"
     chart.highlightName =
       data.kind == .staff ? "misses a target" : "misses a target (95 % CI below)"

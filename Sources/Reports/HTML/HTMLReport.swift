@@ -88,14 +88,14 @@ public enum HTMLReport {
     table { border-collapse: collapse; margin: 12px 0 20px; font-size: 0.9em; }
     caption { text-align: left; font-weight: 600; padding-bottom: 4px; }
     th, td { border-bottom: 1px solid #e3e3e3; padding: 4px 10px; text-align: right; }
-    th[scope="row"], thead th:first-child { text-align: left; }
+    th[scope="row"], thead th:first-child, table.provenance th { text-align: left; }
     td { font-variant-numeric: tabular-nums; }
     table.provenance td { text-align: left; word-break: break-all; }
     footer { color: #666666; font-size: 0.85em; margin-top: 24px; }
     @media (max-width: 640px) {
       body { padding: 0 8px 24px; }
       .chart { overflow-x: auto; }
-      .chart svg { min-width: 600px; }
+      .chart svg { min-width: 760px; }
     }
     @media print {
       @page { size: A4; margin: 12mm; }
