@@ -39,7 +39,9 @@ enum SimulateCommand {
         "staffing", valueName: "csv",
         help: "Replay the scheduled headcount of a staffing.csv written by 'ccplan staff'."),
     ] + WhatIfOptions.specs,
-    flags: [FlagSpec("no-files", help: "Print only; write no result files.")],
+    flags: [
+      FlagSpec("no-files", help: "Print only; write no result files."), ReportCommand.flag,
+    ],
     run: run)
 
   /// Simulates the scenario, prints the report and writes the result files.
@@ -48,6 +50,7 @@ enum SimulateCommand {
       throw UsageError("Missing expected argument '<scenario>'")
     }
     let format = try invocation.choice("--format") ?? "table"
+    try ReportCommand.checkFlags(invocation)
     let replicationsOption = try invocation.int("--replications")
     let seedOption = try invocation.int("--seed")
     let threadsOption = try invocation.int("--threads")
@@ -126,15 +129,16 @@ enum SimulateCommand {
     default: io.writeOutput(SimulationReport.table(summary, info: info, horizon: scenario.horizon))
     }
     if let directory {
+      let files = [
+        ("summary.json", json), ("intervals.csv", intervals),
+        (
+          "pool-intervals.csv",
+          SimulationReport.poolIntervalsCSV(summary, horizon: scenario.horizon, info: info)
+        ),
+        ("replications.csv", SimulationReport.replicationsCSV(summary, info: info)),
+      ]
       let written = try OutputDirectory.write(
-        [
-          ("summary.json", json), ("intervals.csv", intervals),
-          (
-            "pool-intervals.csv",
-            SimulationReport.poolIntervalsCSV(summary, horizon: scenario.horizon, info: info)
-          ),
-          ("replications.csv", SimulationReport.replicationsCSV(summary, info: info)),
-        ], to: directory)
+        ReportCommand.adding(invocation, to: files, directory: directory), to: directory)
       io.writeErrorLine("Wrote \(written.joined(separator: ", "))")
     }
     return 0

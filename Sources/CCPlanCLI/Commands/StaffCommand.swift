@@ -49,7 +49,9 @@ enum StaffCommand {
         "format", help: "What to print: the summary table, summary.json or staffing.csv.",
         defaultValue: "table", choices: ["table", "json", "csv"]),
     ] + WhatIfOptions.specs + [WhatIfOptions.confidence],
-    flags: [FlagSpec("no-files", help: "Print only; write no result files.")],
+    flags: [
+      FlagSpec("no-files", help: "Print only; write no result files."), ReportCommand.flag,
+    ],
     run: run)
 
   /// Plans, prints and writes the three files; exit 0.
@@ -84,6 +86,7 @@ enum StaffCommand {
       timeLimit = seconds
     }
     let format = try invocation.choice("--format") ?? "table"
+    try ReportCommand.checkFlags(invocation)
     let volume = try invocation.double("--volume-factor") ?? 1
     let aht = try invocation.double("--aht-factor") ?? 1
     let options = StaffingOptions(
@@ -159,7 +162,8 @@ enum StaffCommand {
     if !invocation.flag("--no-files") {
       let directory = OutputDirectory.resolve(
         invocation.string("--out"), scenario: loaded.scenario.name, command: "staff")
-      try OutputDirectory.write(files, to: directory, io: io)
+      try OutputDirectory.write(
+        ReportCommand.adding(invocation, to: files, directory: directory), to: directory, io: io)
     }
     return 0
   }
