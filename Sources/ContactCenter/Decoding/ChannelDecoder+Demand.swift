@@ -117,15 +117,18 @@ extension ChannelDecoder {
     return ok
   }
 
-  /// Returns the open intervals of each weekday's window, such as "mon 48, sat 16".
+  /// Returns each distinct day length with the first weekday that has it, such as
+  /// "mon 48, sat 16 intervals".
   private func dayLengths() -> String {
-    var seen: [String] = []
+    var seen: [Int] = []
+    var entries: [String] = []
     for (w, window) in horizon.windows.enumerated() {
-      let entry =
-        "\(horizon.weekday(ofDay: window.day).name) \(horizon.openIntervals(ofWindow: w).count)"
-      if !seen.contains(entry) { seen.append(entry) }
+      let count = horizon.openIntervals(ofWindow: w).count
+      guard !seen.contains(count) else { continue }
+      seen.append(count)
+      entries.append("\(horizon.weekday(ofDay: window.day).name) \(count)")
     }
-    return seen.joined(separator: ", ") + " intervals"
+    return entries.joined(separator: ", ") + " intervals"
   }
 
   /// Returns the profile of each weekday (Monday first) from `{"mon-fri": [...], "sat": [...]}`,
@@ -134,31 +137,11 @@ extension ChannelDecoder {
     guard case .object(let members) = node.content else { return nil }
     context.remember(path, node.position)
     var profiles = [[Double]?](repeating: nil, count: 7)
-    var keys: [Weekday: String] = [:]
-    var ok = true
-    for member in members {
-      let memberPath = "\(path).\(member.key)"
-      context.remember(memberPath, member.value.position)
-      guard let covered = Weekday.range(member.key) else {
-        context.report(
-          memberPath, member.keyPosition,
-          "expected a day of the week (\(Weekday.names.joined(separator: ", "))) or a range such as mon-fri, found '\(member.key)'"
-        )
-        ok = false
-        continue
-      }
-      let weights = context.numbers(
-        member.value, at: memberPath, in: 0...1e12, what: "a weight ≥ 0")
-      for day in covered {
-        if let earlier = keys[day] {
-          context.report(
-            memberPath, member.keyPosition,
-            "expected each day of the week once, found \(day.name) again (already in '\(earlier)')")
-          ok = false
-        }
-        keys[day] = member.key
-        profiles[day.rawValue] = weights
-      }
+    let (entries, _, valid) = context.weekdayMembers(members, at: path)
+    var ok = valid
+    for entry in entries {
+      let weights = context.numbers(entry.value, at: entry.path, in: 0...1e12, what: "a weight ≥ 0")
+      for day in entry.days { profiles[day.rawValue] = weights }
       if weights == nil { ok = false }
     }
     return ok ? profiles : nil

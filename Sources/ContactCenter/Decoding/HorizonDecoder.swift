@@ -104,16 +104,7 @@ extension ScenarioDecoder {
     let horizon = Horizon(
       intervalSeconds: interval, hours: hours, days: days, startDate: startDate)
     let problems = HoursRules.problems(horizon)
-    for problem in problems {
-      if let weekday = problem.weekday {
-        context.report("horizon.hours.\(keys[weekday] ?? weekday.name)", problem.message)
-      } else {
-        let field = problem.message.contains("opening time from") ? "open" : "close"
-        let path =
-          problem.message.hasPrefix("expected a time") ? "horizon.open" : "horizon.\(field)"
-        context.report(path, problem.message)
-      }
-    }
+    for problem in problems { context.report(problem.path(keys: keys), problem.message) }
     return problems.isEmpty ? horizon : nil
   }
 
@@ -137,34 +128,11 @@ extension ScenarioDecoder {
       return nil
     }
     var days = [DailyHours?](repeating: nil, count: 7)
-    var keys: [Weekday: String] = [:]
-    var ok = true
-    for member in members {
-      let path = "horizon.hours.\(member.key)"
-      context.remember(path, member.value.position)
-      guard let covered = Weekday.range(member.key) else {
-        var message =
-          "expected a day of the week (\(Weekday.names.joined(separator: ", "))) or a range such as mon-fri, found '\(member.key)'"
-        let parts = member.key.split(separator: "-").map(String.init)
-        if let wrong = parts.first(where: { Weekday.parse($0) == nil }),
-          let guess = Suggestion.closest(to: wrong, among: Weekday.names)
-        {
-          message += "; did you mean '\(guess)'?"
-        }
-        context.report(path, member.keyPosition, message)
-        ok = false
-        continue
-      }
-      let value = dayHours(member.value, at: path)
-      for day in covered {
-        if let earlier = keys[day] {
-          context.report(
-            path, member.keyPosition,
-            "expected each day of the week once, found \(day.name) again (already in '\(earlier)')")
-          ok = false
-        } else {
-          keys[day] = member.key
-        }
+    let (entries, keys, valid) = context.weekdayMembers(members, at: "horizon.hours")
+    var ok = valid
+    for entry in entries {
+      let value = dayHours(entry.value, at: entry.path)
+      for day in entry.days {
         if case .some(let hours) = value { days[day.rawValue] = hours } else { ok = false }
       }
     }
@@ -189,9 +157,63 @@ extension ScenarioDecoder {
       context.expected(what, at: path, found: node)
       return nil
     }
+    for (i, item) in items.enumerated() { context.remember("\(path)[\(i)]", item.position) }
     guard let open = clock(items[0], at: "\(path)[0]"),
       let close = clock(items[1], at: "\(path)[1]")
     else { return nil }
     return .some(DailyHours(openSeconds: open, closeSeconds: close))
+  }
+}
+
+extension DecodingContext {
+  /// One member of an object keyed by days of the week: its key, the days it names, its
+  /// value and its path.
+  struct WeekdayMember {
+    let key: String
+    let days: [Weekday]
+    let value: JSONNode
+    let path: String
+  }
+
+  /// Returns the members of an object keyed by days of the week (`mon`, or a range such as
+  /// `mon-fri`), the key that named each day, and false after reporting an unknown day
+  /// (with a did-you-mean; its member is left out) or a day named twice.
+  func weekdayMembers(_ members: [JSONNode.Member], at path: String) -> (
+    [WeekdayMember], [Weekday: String], Bool
+  ) {
+    var entries: [WeekdayMember] = []
+    var keys: [Weekday: String] = [:]
+    var ok = true
+    for member in members {
+      let memberPath = "\(path).\(member.key)"
+      remember(memberPath, member.value.position)
+      guard let covered = Weekday.range(member.key) else {
+        var message =
+          "expected a day of the week (\(Weekday.names.joined(separator: ", "))) or a range such as mon-fri, found '\(member.key)'"
+        let parts = member.key.split(separator: "-").map(String.init)
+        if let wrong = parts.first(where: { Weekday.parse($0) == nil }),
+          let guess = Weekday.parse(String(wrong.prefix(3)).lowercased())?.name
+            ?? Suggestion.closest(to: wrong, among: Weekday.names)
+        {
+          message += "; did you mean '\(guess)'?"
+        }
+        report(memberPath, member.keyPosition, message)
+        ok = false
+        continue
+      }
+      for day in covered {
+        if let earlier = keys[day] {
+          report(
+            memberPath, member.keyPosition,
+            "expected each day of the week once, found \(day.name) again (already in '\(earlier)')")
+          ok = false
+        } else {
+          keys[day] = member.key
+        }
+      }
+      entries.append(
+        WeekdayMember(key: member.key, days: covered, value: member.value, path: memberPath))
+    }
+    return (entries, keys, ok)
   }
 }

@@ -64,8 +64,8 @@ public struct Horizon: Sendable, Equatable {
     windows.count == days
       && windows.allSatisfy { $0.openSeconds == 0 && $0.closeSeconds == Horizon.daySeconds }
   }
-  /// Returns true when some window closes after the midnight following its opening.
-  public var crossesMidnight: Bool { windows.contains { $0.closeSeconds > Horizon.daySeconds } }
+  /// True when some window closes after the midnight following its opening.
+  public private(set) var crossesMidnight = false
   /// Returns the number of intervals in one calendar day (open or not).
   public var intervalsPerDay: Int { Int((Horizon.daySeconds / intervalSeconds).rounded()) }
   /// Returns the number of open intervals of every window when all windows have the same
@@ -161,6 +161,7 @@ public struct Horizon: Sendable, Equatable {
       slots.append(Int(min(window.openSeconds / intervalSeconds, 1e6).rounded()))
     }
     self.windows = windows
+    crossesMidnight = windows.contains { $0.closeSeconds > Horizon.daySeconds }
     windowStarts = starts
     openSlots = slots
   }
