@@ -69,7 +69,6 @@ struct CostRollUp {
   }
 
   private func channelSummaries(pools: [PoolPlan]) -> [ChannelSummary] {
-    let perDay = horizon.openIntervalsPerDay
     return scenario.channels.indices.map { c in
       let channel = scenario.channels[c]
       let chain = steps[c]
@@ -80,7 +79,8 @@ struct CostRollUp {
       }
       var daySL: [Double?] = []
       for day in 0..<horizon.days {
-        let rows = first[min(first.count, day * perDay)..<min(first.count, (day + 1) * perDay)]
+        let range = horizon.openIntervals(ofDay: day)
+        let rows = first[min(first.count, range.lowerBound)..<min(first.count, range.upperBound)]
         daySL.append(weightedServiceLevel(rows))
       }
       let tierCosts = chain.compactMap { step -> ChannelTierCost? in
@@ -117,9 +117,8 @@ struct CostRollUp {
   }
 
   private func dayCosts(_ pools: [PoolPlan]) -> [DayCost] {
-    let perDay = horizon.openIntervalsPerDay
     return (0..<horizon.days).map { day in
-      let range = (day * perDay)..<((day + 1) * perDay)
+      let range = horizon.openIntervals(ofDay: day)
       return DayCost(
         day: day + 1,
         paidHours: pools.reduce(0) { $0 + $1.paidHours[range].reduce(0, +) },

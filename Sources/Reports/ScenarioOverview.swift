@@ -7,17 +7,14 @@ public enum ScenarioOverview {
     let horizon = scenario.horizon
     var text = "\(scenario.name)\n"
     if !scenario.description.isEmpty { text += wrap(scenario.description, width: 78) + "\n" }
-    let hours =
-      horizon.isAlwaysOpen
-      ? "24/7"
-      : "\(TimeOfDay.format(seconds: horizon.openSeconds))-\(TimeOfDay.format(seconds: horizon.closeSeconds))"
+    let hours = hoursText(horizon)
     let dates =
       horizon.startDate.map { start in
         horizon.days == 1 ? " (\(start))" : " (\(start) to \(start.adding(days: horizon.days - 1)))"
       } ?? ""
     text += "\nHorizon: \(horizon.days) day\(horizon.days == 1 ? "" : "s")\(dates), \(hours), "
     text +=
-      "\(Units.formatDuration(horizon.intervalSeconds)) intervals (\(horizon.openIntervalsPerDay) open per day)\n"
+      "\(Units.formatDuration(horizon.intervalSeconds)) intervals (\(openCount(horizon)))\n"
     text += "Shrinkage \(NumberFormat.percent(scenario.shrinkage)), occupancy cap "
     text +=
       "\(NumberFormat.percent(scenario.occupancyCap)), costs in \(scenario.costs.currency)\n\n"
@@ -72,6 +69,44 @@ public enum ScenarioOverview {
     }
     text += "\nPools\n" + pools.render()
     return text
+  }
+
+  /// Returns the opening hours: "24/7", "08:00-20:00", or per weekday such as
+  /// "mon-fri 08:00-20:00, sat 09:00-13:00, sun closed".
+  static func hoursText(_ horizon: Horizon) -> String {
+    func clock(_ hours: DailyHours?) -> String {
+      guard let hours else { return "closed" }
+      return
+        "\(TimeOfDay.format(seconds: hours.openSeconds))-\(TimeOfDay.format(seconds: hours.closeSeconds))"
+    }
+    switch horizon.hours {
+    case .daily(let daily): return horizon.isAlwaysOpen ? "24/7" : clock(daily)
+    case .weekly(let week, _):
+      var groups: [(first: Int, last: Int, text: String)] = []
+      for (day, hours) in week.enumerated() {
+        let text = clock(hours)
+        if let last = groups.last, last.text == text {
+          groups[groups.count - 1].last = day
+        } else {
+          groups.append((day, day, text))
+        }
+      }
+      return groups.map { group in
+        let days =
+          group.first == group.last
+          ? Weekday.names[group.first]
+          : "\(Weekday.names[group.first])-\(Weekday.names[group.last])"
+        return "\(days) \(group.text)"
+      }.joined(separator: ", ")
+    }
+  }
+
+  /// Returns "48 open per day", or the total when the days differ ("280 open in all").
+  static func openCount(_ horizon: Horizon) -> String {
+    if let perDay = horizon.openIntervalsPerOpenDay, horizon.windows.count == horizon.days {
+      return "\(perDay) open per day"
+    }
+    return "\(horizon.openIntervals) open in all"
   }
 
   /// Returns text wrapped at word boundaries to lines of at most `width` characters.

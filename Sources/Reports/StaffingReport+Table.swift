@@ -38,7 +38,9 @@ extension StaffingReport {
 
   private static func intradayTable(_ plan: StaffingPlan) -> TextTable {
     let scenario = plan.scenario
-    let perDay = scenario.horizon.openIntervalsPerDay
+    // The first open day: its window's intervals.
+    let perDay =
+      scenario.horizon.windows.isEmpty ? 0 : scenario.horizon.openIntervals(ofWindow: 0).count
     var columns: [TextTable.Column] = [.init("interval", alignment: .left)]
     columns += scenario.pools.map { .init($0.id, alignment: .right) }
     columns += scenario.channels.map { .init($0.id + " SL", alignment: .right) }

@@ -117,9 +117,10 @@ struct BadInputTests {
       replacement: "\"intervalLength\": \"7m\"",
       path: "horizon.intervalLength", words: ["divides a day", "7m"]),
     Mistake(
-      name: "closing before opening", original: "\"close\": \"11:00\"",
-      replacement: "\"close\": \"08:00\"",
-      path: "horizon.close", words: ["closing time after the opening time 09:00", "08:00"]),
+      name: "closing at the opening (neither a window nor 24/7)",
+      original: "\"close\": \"11:00\"", replacement: "\"close\": \"09:00\"",
+      path: "horizon.close",
+      words: ["closing time other than the opening time 09:00", "for 24/7 leave out"]),
     Mistake(
       name: "opening off an interval boundary", original: "\"open\": \"09:00\"",
       replacement: "\"open\": \"09:10\"",

@@ -34,7 +34,7 @@ extension ValidationCases {
     for checks in [
       try mmc(), try erlangA(), try insensitivity(), try tiers(), try tierAbandonment(),
       try priorities(), try blending(), try overflow(), try skillFactor(), try chat(),
-      try specialists(), try overflowChat(), try mixedSlots(), try arrivals(),
+      try specialists(), try overflowChat(), try mixedSlots(), try arrivals(), try night(),
     ] {
       rows += checks.map { $0.row() }
     }
@@ -78,6 +78,9 @@ enum ValidationReport {
     queue length sampled at every interval end with λ·W_q, replication by replication.
     Arrivals: counts per day and per half-day against demand × (1 − deflection) and the
     profile, and their variance against Poisson (λ) and the gamma day factor (λ + λ²·cv²).
+    The night desk (20:00–08:00, 7 nights, no warm-up: each night opens empty) is measured
+    22:00–07:00, after about four relaxation times and before the hour whose pool time
+    includes the drain after closing: a window across midnight is one stationary M/M/c.
     Coverage: 400 independent runs (base seeds 10,000–10,399) of 5 replications of one day
     after a warm-up day, whose start-up bias is of order e^−50; two-sided exact binomial
     test at α = 0.01. The test sources are `Tests/SimulationTests/*ValidationTests.swift`.

@@ -77,7 +77,7 @@ extension BenchCases {
   /// and staffing row.
   static func firstDay(_ scenario: Scenario) -> Scenario {
     var day = scenario
-    let perDay = scenario.horizon.openIntervalsPerDay
+    let perDay = scenario.horizon.openIntervals(ofDay: 0).count
     day.horizon.days = 1
     for c in day.channels.indices {
       day.channels[c].demand = Array(day.channels[c].demand.prefix(perDay))

@@ -40,7 +40,7 @@ enum ValidateCommand {
           io.writeOutputLine(
             "\(loaded.file): ok (\(plural(scenario.channels.count, "channel")), "
               + "\(plural(scenario.pools.count, "pool")), \(plural(scenario.horizon.days, "day")) "
-              + "of \(plural(scenario.horizon.openIntervalsPerDay, "interval")))")
+              + intervals(scenario.horizon) + ")")
         }
       } catch {
         failed += 1
@@ -70,6 +70,14 @@ enum ValidateCommand {
       io.writeErrorLine("\(file): error: \(error)")
     }
     return false
+  }
+
+  /// Returns "of 48 intervals", or "with 280 open intervals" when the days differ.
+  private static func intervals(_ horizon: Horizon) -> String {
+    if let perDay = horizon.openIntervalsPerOpenDay, horizon.windows.count == horizon.days {
+      return "of \(plural(perDay, "interval"))"
+    }
+    return "with \(plural(horizon.openIntervals, "open interval"))"
   }
 
   private static func plural(_ count: Int, _ noun: String) -> String {

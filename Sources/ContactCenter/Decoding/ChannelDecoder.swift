@@ -204,6 +204,11 @@ struct ChannelDecoder {
         )
         .map { [$0] }
       }
+      if let node = object.optional("profile"), case .object = node.content {
+        let profiles = weekdayProfiles(node, at: object.path("profile"))
+        guard let totals, let profiles else { return nil }
+        return .dailyByWeekday(totals: totals, profiles: profiles)
+      }
       let profile = object.optional("profile").map {
         context.numbers($0, at: object.path("profile"), in: 0...1e12, what: "a weight ≥ 0")
       }
@@ -216,60 +221,5 @@ struct ChannelDecoder {
         at: path, found: node)
       return nil
     }
-  }
-
-  /// Returns the contacts per open interval over the whole horizon.
-  private func resolve(_ spec: DemandSpec, at path: String) -> [Double]? {
-    let perDay = horizon.openIntervalsPerDay
-    let days = horizon.days
-    switch spec {
-    case .perInterval(let values):
-      return checkedPerInterval(values, at: path, what: "demand values")
-    case .daily(let totals, let profile):
-      guard totals.count == 1 || totals.count == days else {
-        context.report(
-          "\(path).daily",
-          "expected one daily total or \(days) (one per day), found \(totals.count)")
-        return nil
-      }
-      var weights = Array(repeating: 1.0, count: perDay)
-      if let profile {
-        guard profile.count == perDay else {
-          context.report(
-            "\(path).profile",
-            "expected \(perDay) weights (one per open interval of a day), found \(profile.count)")
-          return nil
-        }
-        guard profile.reduce(0, +) > 0 else {
-          context.report("\(path).profile", "expected weights with a positive sum, found all zeros")
-          return nil
-        }
-        weights = profile
-      }
-      let sum = weights.reduce(0, +)
-      var demand: [Double] = []
-      demand.reserveCapacity(perDay * days)
-      for day in 0..<days {
-        let total = totals.count == 1 ? totals[0] : totals[day]
-        demand.append(contentsOf: weights.map { total * $0 / sum })
-      }
-      return demand
-    case .csv(let file, let column):
-      return files.forecastColumn(
-        file, column: column, horizon: horizon, at: "\(path).csv", context: context
-      ).map { perDay == $0.count ? repeatDays($0) : $0 }
-    }
-  }
-
-  private func checkedPerInterval(_ values: [Double], at path: String, what: String) -> [Double]? {
-    let perDay = horizon.openIntervalsPerDay
-    if values.count == perDay { return repeatDays(values) }
-    if values.count == horizon.openIntervals { return values }
-    context.report(path, ScenarioRules.lengthProblem(values.count, of: what, horizon: horizon))
-    return nil
-  }
-
-  private func repeatDays<T>(_ values: [T]) -> [T] {
-    Array([[T]](repeating: values, count: horizon.days).joined())
   }
 }

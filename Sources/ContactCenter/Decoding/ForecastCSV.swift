@@ -102,22 +102,30 @@ struct ForecastTable {
   /// days), and the date of the first day when the rows name dates for the whole horizon.
   /// Only the first wrong date is reported: after a skipped day every later one is off too.
   func timing(_ horizon: Horizon) -> (problems: [Problem], startDate: CalendarDate?) {
-    let perDay = horizon.openIntervalsPerDay
+    let perDay = horizon.openIntervalsPerOpenDay
     guard rows.count == perDay || rows.count == horizon.openIntervals else {
+      let expected =
+        perDay.map {
+          "\($0) rows (one day of open intervals) or \(horizon.openIntervals) (the whole horizon of \(horizon.days) days)"
+        }
+        ?? "\(horizon.openIntervals) rows (the whole horizon of \(horizon.days) days; its open days differ in length)"
       let problem = Problem(
-        column: nil,
-        message:
-          "\(file): expected \(perDay) rows (one day of open intervals) or \(horizon.openIntervals) (the whole horizon of \(horizon.days) days), found \(rows.count)"
-      )
+        column: nil, message: "\(file): expected \(expected), found \(rows.count)")
       return ([problem], nil)
     }
     var problems: [Problem] = []
     var firstDate: (date: CalendarDate, line: Int)?
     var datesOK = true
+    // Row i is counted interval i (the first window's, for one day): its real day and clock.
+    func realDay(_ i: Int) -> Int {
+      Int(horizon.startSeconds(ofOpenInterval: i) / Horizon.daySeconds)
+    }
+    let firstDay = rows.isEmpty ? 0 : realDay(0)
     for (i, row) in rows.enumerated() {
       let place = "\(file), line \(row.line), column 'interval_start'"
+      let day = realDay(i)
       let expectedClock = TimeOfDay.format(
-        seconds: horizon.openSeconds + Double(i % perDay) * horizon.intervalSeconds)
+        seconds: horizon.startSeconds(ofOpenInterval: i) - Double(day) * Horizon.daySeconds)
       let dated = row.start.count == 16 && row.start.dropFirst(10).first == "T"
       if i > 0, dated != (firstDate != nil) {
         let form = firstDate != nil ? "YYYY-MM-DDTHH:MM" : "HH:MM"
@@ -130,10 +138,9 @@ struct ForecastTable {
       let clock = dated ? String(row.start.suffix(5)) : row.start
       if dated && datesOK {
         let date = CalendarDate.parse(String(row.start.prefix(10)))
-        let day = i / perDay
-        if let first = firstDate, let date, first.date.adding(days: day) != date {
-          let expected = first.date.adding(days: day)
-          let offset = first.date.days(until: date)
+        if let first = firstDate, let date, first.date.adding(days: day - firstDay) != date {
+          let expected = first.date.adding(days: day - firstDay)
+          let offset = first.date.days(until: date) + firstDay
           let found = offset >= 0 && offset < horizon.days ? " (day \(offset + 1))" : ""
           problems.append(
             Problem(
@@ -163,7 +170,7 @@ struct ForecastTable {
       }
     }
     let wholeHorizon = rows.count == horizon.openIntervals
-    return (problems, wholeHorizon && datesOK ? firstDate?.date : nil)
+    return (problems, wholeHorizon && datesOK ? firstDate?.date.adding(days: -firstDay) : nil)
   }
 }
 

@@ -128,11 +128,7 @@ struct PoolDecoder {
         }
         values.append(value)
       }
-      let perDay = horizon.openIntervalsPerDay
-      if values.count == perDay {
-        return Array([[Int]](repeating: values, count: horizon.days).joined())
-      }
-      if values.count == horizon.openIntervals { return values }
+      if let spread = horizon.spread(values) { return spread }
       context.report(
         path, node.position,
         ScenarioRules.lengthProblem(values.count, of: "headcounts", horizon: horizon))

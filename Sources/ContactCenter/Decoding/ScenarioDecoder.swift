@@ -70,7 +70,7 @@ struct ScenarioDecoder {
     guard let name, let description, var horizon, let channels, let pools, let shrinkage,
       let occupancyCap, let costs, let dayFactorCV, let simulation
     else { return (nil, outline) }
-    guard let startDate = startDate(horizon.startDate) else { return (nil, outline) }
+    guard let startDate = startDate(horizon) else { return (nil, outline) }
     horizon.startDate = startDate
     let scenario = Scenario(
       name: name, description: description, horizon: horizon, channels: channels, pools: pools,
@@ -94,7 +94,10 @@ struct ScenarioDecoder {
 
   /// Returns the horizon's start date: the one `horizon.startDate` gives or the forecasts'
   /// dates name (which must agree); `.some(nil)` when there is none; nil after an issue.
-  private func startDate(_ given: CalendarDate?) -> CalendarDate?? {
+  /// With weekly hours and no `horizon.startDate`, the forecasts' first day must fall on the
+  /// weekday the hours were laid out from (`firstWeekday`, or Monday).
+  private func startDate(_ horizon: Horizon) -> CalendarDate?? {
+    let given = horizon.startDate
     var date = given
     var source = "horizon.startDate"
     for (file, reading) in files.readings {
@@ -103,6 +106,13 @@ struct ScenarioDecoder {
         context.report(
           reading.firstPath,
           "\(file): expected the horizon to start on \(date) (as \(source) says), found rows from \(named)"
+        )
+        return nil
+      }
+      if given == nil, case .weekly = horizon.hours, named.weekday != horizon.firstWeekday {
+        context.report(
+          reading.firstPath,
+          "\(file): expected rows from a \(horizon.firstWeekday.name) (day 1 of the weekly hours; set horizon.startDate or horizon.firstWeekday), found rows from \(named), a \(named.weekday.name)"
         )
         return nil
       }
@@ -116,88 +126,6 @@ struct ScenarioDecoder {
   private func all<T>(_ values: [T?]) -> [T]? {
     let present = values.compactMap { $0 }
     return present.count == values.count ? present : nil
-  }
-
-  private func decodeHorizon(_ node: JSONNode) -> Horizon? {
-    guard
-      let object = context.object(
-        node, at: "horizon", allowed: ["intervalLength", "open", "close", "days", "startDate"])
-    else {
-      return nil
-    }
-    var interval: Double? = 900
-    if let node = object.optional("intervalLength"),
-      let seconds = context.duration(node, at: "horizon.intervalLength")
-    {
-      if let problem = ScenarioRules.intervalLengthProblem(seconds) {
-        context.report("horizon.intervalLength", node.position, problem)
-        interval = nil
-      } else {
-        interval = seconds
-      }
-    } else if object.optional("intervalLength") != nil {
-      interval = nil
-    }
-    func clock(_ key: String) -> Double?? {
-      guard let node = object.optional(key) else { return .some(nil) }
-      if case .string(let text) = node.content, let seconds = TimeOfDay.parse(text) {
-        return seconds
-      }
-      context.expected(
-        "a time of day \"HH:MM\" (00:00 to 24:00)", at: "horizon.\(key)", found: node)
-      return nil
-    }
-    let open = clock("open")
-    let close = clock("close")
-    var startDate: CalendarDate?? = .some(nil)
-    if let node = object.optional("startDate") {
-      if case .string(let text) = node.content, let date = CalendarDate.parse(text) {
-        startDate = date
-      } else {
-        context.expected("a date \"YYYY-MM-DD\"", at: "horizon.startDate", found: node)
-        startDate = nil
-      }
-    }
-    let days =
-      object.optional("days").map {
-        context.integer(
-          $0, at: "horizon.days", minimum: 1, what: "a number of days, a whole number from 1 to 366"
-        )
-      } ?? 1
-    guard let interval, let open, let close, let days, let startDate else { return nil }
-    if days > 366 {
-      context.report("horizon.days", "expected a number of days from 1 to 366, found \(days)")
-      return nil
-    }
-    switch (open, close) {
-    case (nil, nil):
-      return Horizon(
-        intervalSeconds: interval, openSeconds: 0, closeSeconds: Horizon.daySeconds, days: days,
-        startDate: startDate)
-    case (.some(let openAt), .some(let closeAt)):
-      var ok = true
-      for (key, value) in [("open", openAt), ("close", closeAt)] {
-        if let problem = ScenarioRules.boundaryProblem(value, interval: interval) {
-          context.report("horizon.\(key)", problem)
-          ok = false
-        }
-      }
-      if let problem = ScenarioRules.closingProblem(open: openAt, close: closeAt) {
-        context.report("horizon.close", problem)
-        ok = false
-      }
-      return ok
-        ? Horizon(
-          intervalSeconds: interval, openSeconds: openAt, closeSeconds: closeAt, days: days,
-          startDate: startDate)
-        : nil
-    default:
-      let missing = open == nil ? "open" : "close"
-      context.report(
-        "horizon.\(missing)", object.node.position,
-        "missing '\(missing)': give both 'open' and 'close', or neither for 24/7")
-      return nil
-    }
   }
 
   private func decodeCosts(_ node: JSONNode) -> Costs? {

@@ -36,6 +36,9 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
   /// Returns the number of days from `self` to `other` (negative when `other` is earlier).
   public func days(until other: CalendarDate) -> Int { other.daysSinceEpoch - daysSinceEpoch }
 
+  /// Returns the day of the week (1970-01-01 was a Thursday).
+  public var weekday: Weekday { Weekday.allCases[((daysSinceEpoch + 3) % 7 + 7) % 7] }
+
   /// Returns `YYYY-MM-DD`.
   public var description: String {
     func pad(_ value: Int, _ width: Int) -> String {

@@ -50,6 +50,9 @@ public enum DemandSpec: Sendable, Equatable {
   case perInterval([Double])
   /// Contacts per day (one value, or one per day) spread by profile weights per open interval.
   case daily(totals: [Double], profile: [Double]?)
+  /// Contacts per day spread by a profile per day of the week (Monday first; nil where the
+  /// scenario gives none, which must be a closed day).
+  case dailyByWeekday(totals: [Double], profiles: [[Double]?])
   /// A forecast CSV file (relative to the scenario) and the column to read.
   case csv(file: String, column: String)
 }

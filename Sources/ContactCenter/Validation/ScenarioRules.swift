@@ -106,17 +106,32 @@ enum ScenarioRules {
       "expected a time on an interval boundary (a multiple of \(Units.formatDuration(interval)) after midnight), found \(TimeOfDay.format(seconds: seconds))"
   }
 
-  /// Returns nil when closing comes after opening; else why.
-  static func closingProblem(open: Double, close: Double) -> String? {
-    guard close <= open else { return nil }
+  /// Returns nil when one day's hours make a window (opening before 24:00, closing at another
+  /// time; a closing before the opening is the next day's); else why. `wholeDay` says how to
+  /// write a day that never closes.
+  static func closingProblem(open: Double, close: Double, wholeDay: String) -> String? {
+    if open >= Horizon.daySeconds {
+      return
+        "expected an opening time from 00:00 to 23:59, found \(TimeOfDay.format(seconds: open))"
+    }
+    guard close == open || (open == 0 && close == 0) else { return nil }
     return
-      "expected a closing time after the opening time \(TimeOfDay.format(seconds: open)), found \(TimeOfDay.format(seconds: close)) (for 24/7 leave out open and close)"
+      "expected a closing time other than the opening time \(TimeOfDay.format(seconds: open)) (a window lasts less than 24 h; a closing before the opening is the next day's), found \(TimeOfDay.format(seconds: close)) (\(wholeDay))"
   }
+
+  /// How to write 24/7 in the daily form, and a whole day in the weekly form.
+  static let alwaysOpen = "for 24/7 leave out open and close"
+  static let wholeDay = "for a whole day give [\"00:00\", \"24:00\"]"
 
   /// Returns the message for a per-interval array of the wrong length, as written (one day
   /// or the whole horizon).
   static func lengthProblem(_ count: Int, of what: String, horizon: Horizon) -> String {
-    "expected \(horizon.openIntervalsPerDay) \(what) (one per open interval of a day) or \(horizon.openIntervals) (the whole horizon of \(horizon.days) days), found \(count)"
+    guard let perDay = horizon.openIntervalsPerOpenDay else {
+      return
+        "expected \(horizon.openIntervals) \(what) (one per open interval of the whole horizon of \(horizon.days) days; its open days differ in length, so one day's array does not fit every day), found \(count)"
+    }
+    return
+      "expected \(perDay) \(what) (one per open interval of a day) or \(horizon.openIntervals) (the whole horizon of \(horizon.days) days), found \(count)"
   }
 
   /// Returns the message for a scenario value's per-interval array of the wrong length (in a

@@ -50,21 +50,8 @@ extension ScenarioValidator {
       context.report(
         "horizon.days", "expected a number of days from 1 to 366, found \(horizon.days)")
     }
-    guard !horizon.isAlwaysOpen else { return }
-    for (key, value) in [("open", horizon.openSeconds), ("close", horizon.closeSeconds)] {
-      if !(0...Horizon.daySeconds).contains(value) {
-        context.report(
-          "horizon.\(key)", "expected a time of day \"HH:MM\" (00:00 to 24:00), found \(value) s")
-      } else if let problem = ScenarioRules.boundaryProblem(
-        value, interval: horizon.intervalSeconds)
-      {
-        context.report("horizon.\(key)", problem)
-      }
-    }
-    if let problem = ScenarioRules.closingProblem(
-      open: horizon.openSeconds, close: horizon.closeSeconds)
-    {
-      context.report("horizon.close", problem)
+    for problem in HoursRules.problems(horizon) {
+      context.report(problem.path(keys: [:]), problem.message)
     }
   }
 

@@ -67,10 +67,10 @@ public struct SummaryReducer: Sendable {
     }
     hours = hourList.sorted()
     intervalsOfHour = hours.map { ofHour[$0] ?? [] }
-    let openPerDay = model.openPerDay
+    let horizon = scenario.horizon
     lastOfHourPerDay = intervalsOfHour.map { ks in
       var last: [Int: Int] = [:]
-      for k in ks { last[k / openPerDay] = k }
+      for k in ks { last[horizon.day(ofOpenInterval: k)] = k }
       return last.values.sorted()
     }
     channel = Array(repeating: ChannelAccumulator(), count: channels)

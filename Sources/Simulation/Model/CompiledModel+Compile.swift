@@ -6,11 +6,14 @@ extension CompiledModel {
   public init(scenario: Scenario, scheduledOverride: [[Int]]? = nil) throws(SamplerError) {
     let horizon = scenario.horizon
     intervalSeconds = horizon.intervalSeconds
-    openPerDay = horizon.openIntervalsPerDay
-    firstOpenSlot = horizon.firstOpenInterval
+    windowDay = horizon.windows.map(\.day)
+    windowOpenSlot = horizon.windows.indices.map { horizon.openSlot(ofWindow: $0) }
+    windowStart =
+      horizon.windows.indices.map { horizon.openIntervals(ofWindow: $0).lowerBound } + [
+        horizon.openIntervals
+      ]
     days = horizon.days
     warmupDays = scenario.simulation.warmupDays
-    alwaysOpen = horizon.isAlwaysOpen
 
     let channels = scenario.channels
     channelCount = channels.count
@@ -136,7 +139,7 @@ extension CompiledModel {
   }
 
   /// Returns the number of open intervals in the counted horizon.
-  public var horizonIntervals: Int { openPerDay * days }
+  public var horizonIntervals: Int { windowStart[windowStart.count - 1] }
 }
 
 extension Sampler {

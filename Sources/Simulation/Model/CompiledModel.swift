@@ -9,16 +9,16 @@ public struct CompiledModel: Sendable {
   // MARK: Horizon
   /// Interval length, seconds.
   public var intervalSeconds: Double
-  /// Open intervals per day.
-  public var openPerDay: Int
-  /// Index within a day of the first open interval.
-  public var firstOpenSlot: Int
+  /// The day of the horizon each open window opens on (0-based), in time order.
+  public var windowDay: [Int]
+  /// Each window's opening, in intervals after its day's midnight.
+  public var windowOpenSlot: [Int]
+  /// Each window's first counted interval, then the number of counted intervals (windows + 1).
+  public var windowStart: [Int]
   /// Days in the counted horizon.
   public var days: Int
   /// Days simulated before the horizon (its last days, cyclically).
   public var warmupDays: Int
-  /// True when the center never closes.
-  public var alwaysOpen: Bool
 
   // MARK: Channels
   /// Number of channels.

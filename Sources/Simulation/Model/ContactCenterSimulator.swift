@@ -18,7 +18,8 @@ public struct ReplicationResult: Sendable {
 
 /// Event kinds of the contact-center model (the calendar stores the raw value).
 enum EventKind: UInt8 {
-  /// An interval boundary: staffing changes, opening or closing (a = slot in day, b = day).
+  /// An interval boundary: staffing changes, opening or closing (a = interval within the
+  /// window, its length at closing; b = simulated window, `OpeningTable`).
   case boundary = 0
   /// A service ends (a = agent, b = contact).
   case completion = 1
@@ -44,6 +45,10 @@ public struct ContactCenterSimulator: ~Copyable {
   let intervalsPerDay: Int
   let levels: Int
   let warmupStart: Int
+  /// The open windows of the whole run.
+  let opening: OpeningTable
+  /// The end of the counted horizon: its last day's midnight, or later when its last window
+  /// closes after midnight.
   let horizonEnd: Double
   let hardStop: Double
   // Flat copies of model arrays read in the hot loop.
@@ -160,8 +165,12 @@ public struct ContactCenterSimulator: ~Copyable {
     horizonIntervals = model.horizonIntervals
     intervalSeconds = model.intervalSeconds
     intervalsPerDay = Int((Horizon.daySeconds / model.intervalSeconds).rounded())
-    warmupStart = model.warmupDays * model.openPerDay
-    horizonEnd = Double(model.warmupDays + model.days) * Horizon.daySeconds
+    let opening = OpeningTable(
+      model: model, simulatedDays: model.warmupDays + model.days + max(1, model.days) + 2)
+    self.opening = opening
+    warmupStart = opening.warmupStart
+    horizonEnd = max(
+      Double(model.warmupDays + model.days) * Horizon.daySeconds, opening.countedEnd)
     hardStop = horizonEnd + Double(max(1, model.days)) * Horizon.daySeconds
     rates = arena.array(model.arrivalRate.joined(), padding: 0)
     skillFactor = arena.array(model.skillFactor.joined(), padding: 0)
@@ -249,9 +258,7 @@ public struct ContactCenterSimulator: ~Copyable {
 
   /// Runs the replication to the end and returns its statistics.
   public mutating func run() -> ReplicationResult {
-    let firstOpen = Double(model.firstOpenSlot) * intervalSeconds
-    calendar.schedule(
-      time: firstOpen, kind: EventKind.boundary.rawValue, a: Int32(model.firstOpenSlot), b: 0)
+    if !opening.day.isEmpty { scheduleBoundary(slot: 0, window: 0) }
     for c in 0..<channels { scheduleNextArrival(channel: c, from: 0) }
     while true {
       if firstArrivalTime < calendar.peekTime {
@@ -266,7 +273,7 @@ public struct ContactCenterSimulator: ~Copyable {
         switch EventKind(rawValue: event.kind) {
         case .completion?: complete(agent: Int(event.a), contact: Int(event.b))
         case .abandon?: abandon(contact: Int(event.a), generation: event.b)
-        case .boundary?: boundary(slot: Int(event.a), day: Int(event.b))
+        case .boundary?: boundary(slot: Int(event.a), window: Int(event.b))
         case nil: preconditionFailure("unknown event kind \(event.kind)")
         }
       }

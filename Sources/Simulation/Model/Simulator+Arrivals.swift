@@ -36,31 +36,46 @@ extension ContactCenterSimulator {
   /// Finds the interval containing `time` (skipping closed hours) and draws from there.
   private mutating func scheduleArrivalSlowly(channel c: Int, from time: Double) {
     var t = time
-    let openPerDay = model.openPerDay
-    let firstOpen = model.firstOpenSlot
+    let table = opening
     while t < hardStop {
       let day = Int(t / Horizon.daySeconds)
-      let dayStart = Double(day) * Horizon.daySeconds
-      var slot = min(Int((t - dayStart) / intervalSeconds), intervalsPerDay - 1)
-      if slot < firstOpen {
-        slot = firstOpen
-        t = dayStart + Double(slot) * intervalSeconds
-      } else if slot >= firstOpen + openPerDay {
-        t = Double(day + 1) * Horizon.daySeconds + Double(firstOpen) * intervalSeconds
+      var j = table.latest[min(day, table.latest.count - 1)]
+      var s = 0
+      if j < 0 {
+        guard !table.day.isEmpty else { break }
+        t = table.time(window: 0, slot: 0, intervalSeconds: intervalSeconds)
         continue
       }
-      let end = dayStart + Double(slot + 1) * intervalSeconds
+      var slot = Int((t - Double(table.day[j]) * Horizon.daySeconds) / intervalSeconds)
+      if table.day[j] == day { slot = min(slot, intervalsPerDay - 1) }
+      s = slot - table.openSlot[j]
+      if s < 0, j > 0 {
+        // Before window j opens: inside the previous window (across midnight), or closed.
+        let previous =
+          Int((t - Double(table.day[j - 1]) * Horizon.daySeconds) / intervalSeconds)
+          - table.openSlot[j - 1]
+        if previous < table.length[j - 1] {
+          j -= 1
+          s = previous
+        }
+      }
+      if s < 0 {
+        s = 0
+        t = table.time(window: j, slot: 0, intervalSeconds: intervalSeconds)
+      } else if s >= table.length[j] {
+        guard j + 1 < table.day.count else { break }
+        t = table.time(window: j + 1, slot: 0, intervalSeconds: intervalSeconds)
+        continue
+      }
+      let end = table.time(window: j, slot: s + 1, intervalSeconds: intervalSeconds)
       if end <= t {
         t = end
         continue
       }
-      let openSlot = slot - firstOpen
-      var cycleDay = (day - model.warmupDays) % model.days
-      if cycleDay < 0 { cycleDay += model.days }
-      let rate = rates[c * horizonIntervals + cycleDay * openPerDay + openSlot] * dayFactor(day)
+      let rate = rates[c * horizonIntervals + table.cycleBase[j] + s] * dayFactor(table.day[j])
       arrivalIntervalEnd[c] = end
       arrivalRate[c] = rate
-      arrivalOpenIndex[c] = day * openPerDay + openSlot
+      arrivalOpenIndex[c] = table.simBase[j] + s
       if rate > 0 {
         let next = t - log(arrivalRNG[c].nextDouble()) / rate
         if next < end {
@@ -99,16 +114,11 @@ extension ContactCenterSimulator {
   /// containing it; while closed, the last open interval before it (after closing, that
   /// day's; before opening, the previous day's) — or −1 outside the horizon.
   func countedInterval(at time: Double) -> Int {
-    var day = Int(time / Horizon.daySeconds)
+    let day = Int(time / Horizon.daySeconds)
     let slot = Int((time - Double(day) * Horizon.daySeconds) / intervalSeconds)
-    var openSlot = slot - model.firstOpenSlot
-    if openSlot >= model.openPerDay {
-      openSlot = model.openPerDay - 1
-    } else if openSlot < 0 {
-      day -= 1
-      openSlot = model.openPerDay - 1
-    }
-    return countedInterval(openIndex: day * model.openPerDay + openSlot)
+    let (j, s) = opening.windowAtOrBefore(
+      time, dayIndex: day, slotInDay: slot, intervalSeconds: intervalSeconds)
+    return j < 0 ? -1 : countedInterval(openIndex: opening.simBase[j] + s)
   }
 
   /// Handles channel c's arrival now: deflection, then routing at first contact.

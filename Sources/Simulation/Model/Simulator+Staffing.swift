@@ -15,41 +15,38 @@ extension ContactCenterSimulator {
     poolStats[slot].slotSeconds += elapsed * agentsPresent * Double(poolChatSlots[p])
   }
 
-  /// Handles the boundary at the start of calendar slot `slot` of simulated day `day`:
+  /// Handles the boundary at the start of interval `slot` of simulated window `window`:
   /// records the backlog of the interval that ends, then opens an interval (new staffing)
-  /// or closes the day (agents stay while real-time work may still reach them).
-  mutating func boundary(slot: Int, day: Int) {
+  /// or, at `slot` = the window's length, closes (agents stay while real-time work may still
+  /// reach them). A window that the next one joins (24/7) runs into it without closing.
+  mutating func boundary(slot: Int, window j: Int) {
     for p in 0..<poolCount { integrate(pool: p) }
     for c in 0..<channels { changeWaiting(channel: c, by: 0) }
     if endingInterval >= 0 { recordBacklog(endingInterval) }
-    let openPerDay = model.openPerDay
-    let firstOpen = model.firstOpenSlot
-    let openSlot = slot - firstOpen
-    if openSlot < openPerDay {
+    let length = opening.length[j]
+    if slot < length {
       let reopening = !isOpen
       isOpen = true
-      let k = countedInterval(openIndex: day * openPerDay + openSlot)
+      let k = countedInterval(openIndex: opening.simBase[j] + slot)
       poolInterval = k
       endingInterval = k
-      var cycleDay = (day - model.warmupDays) % model.days
-      if cycleDay < 0 { cycleDay += model.days }
+      let index = opening.cycleBase[j] + slot
       for p in 0..<poolCount {
         if draining[p] {
           draining[p] = false
           drainingCount -= 1
         }
-        setTarget(
-          pool: p, agents: model.onLine[p][cycleDay * openPerDay + openSlot], reopening: reopening)
+        setTarget(pool: p, agents: model.onLine[p][index], reopening: reopening)
       }
       // The initial backlog arrives when the first counted interval opens, once its staffing
       // is on line.
-      if k == 0 && day == model.warmupDays { releaseBacklog() }
-      if openSlot + 1 < openPerDay {
-        schedule(slot: slot + 1, day: day)
-      } else if model.alwaysOpen {
-        schedule(slot: 0, day: day + 1)
+      if k == 0 { releaseBacklog() }
+      if slot + 1 < length {
+        scheduleBoundary(slot: slot + 1, window: j)
+      } else if opening.joinsNext[j] {
+        scheduleBoundary(slot: 0, window: j + 1)
       } else {
-        schedule(slot: slot + 1, day: day)
+        scheduleBoundary(slot: length, window: j)
       }
     } else {
       isOpen = false
@@ -58,14 +55,15 @@ extension ContactCenterSimulator {
         draining[p] = true
         drainingCount += 1
       }
-      schedule(slot: firstOpen, day: day + 1)
+      if j + 1 < opening.day.count { scheduleBoundary(slot: 0, window: j + 1) }
     }
   }
 
-  private mutating func schedule(slot: Int, day: Int) {
-    let time = Double(day) * Horizon.daySeconds + Double(slot) * intervalSeconds
+  /// Schedules the boundary at the start of interval `slot` of simulated window j.
+  mutating func scheduleBoundary(slot: Int, window j: Int) {
     calendar.schedule(
-      time: time, kind: EventKind.boundary.rawValue, a: Int32(slot), b: Int32(day))
+      time: opening.time(window: j, slot: slot, intervalSeconds: intervalSeconds),
+      kind: EventKind.boundary.rawValue, a: Int32(slot), b: Int32(j))
   }
 
   /// Sets pool p's on-line target (DESIGN.md, "Staffing"). A rise first un-designates
