@@ -37,17 +37,16 @@ public struct DayServiceLevels: Sendable, Equatable {
 
 /// Collects each replication's day SL per channel (8 bytes per channel and simulated day).
 struct DayServiceLevelCollector: Sendable {
-  /// The day (from 0) of each counted interval.
+  /// The day (from 0, the day its window opens) of each counted interval.
   let dayOfInterval: [Int]
   let days: Int
   var values: [[Double]]
 
   /// Returns an empty collector for a horizon's counted intervals.
   init(horizon: Horizon, intervals: Int, channels: Int) {
-    dayOfInterval = (0..<intervals).map {
-      Int(horizon.startSeconds(ofOpenInterval: $0) / Horizon.daySeconds)
-    }
-    days = (dayOfInterval.last ?? 0) + 1
+    // A window that runs past midnight belongs to the day it opens on.
+    dayOfInterval = (0..<intervals).map { horizon.day(ofOpenInterval: $0) }
+    days = (dayOfInterval.max() ?? 0) + 1
     values = Array(repeating: [], count: channels)
   }
 
