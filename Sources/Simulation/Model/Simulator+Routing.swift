@@ -51,7 +51,8 @@ extension ContactCenterSimulator {
     }
     contacts.state[x] = .waiting
     changeWaiting(channel: c, by: 1)
-    queues.push(q, QueueEntry(id: Int32(x), generation: contacts.generation[x]), contacts: contacts)
+    if queues.isFull(q) { queues.makeRoom(q, contacts: contacts) }
+    queues.push(q, QueueEntry(id: Int32(x), generation: contacts.generation[x]))
   }
 
   /// Starts serving contact x by agent a now.
