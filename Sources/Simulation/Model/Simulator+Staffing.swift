@@ -192,6 +192,9 @@ extension ContactCenterSimulator {
     }
   }
 
+  /// Returns whether pool p's agents may go home (see `checkDraining`); inlined, so the
+  /// check that runs after every event while a pool drains copies no simulator.
+  @inline(__always)
   private func canLeave(pool p: Int) -> Bool {
     if hasRealTimeWaiting(pool: p) { return false }
     let sources = model.upstreamSources[p]
