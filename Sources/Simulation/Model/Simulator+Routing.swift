@@ -82,13 +82,18 @@ extension ContactCenterSimulator {
     contacts.state[x] = .inService
     contacts.serviceStart[x] = now
     contacts.agent[x] = Int32(a)
-    integrate(pool: p)
     agents.unlink(a)
     let held = Int(agents.held[a]) + 1
     agents.held[a] = Int32(held)
-    if held == 1 { busy[p] += 1 }
+    if held == 1 {
+      busy[p] += 1
+      busyRunning[p] -= now
+    }
     let chat = isChat[c]
-    if chat { heldChats[p] += 1 }
+    if chat {
+      heldChats[p] += 1
+      heldRunning[p] -= now
+    }
     if isRealTime[c] { busyByChannel[p * channels + c] += 1 }
     agents.holdsChats[a] = chat
     var factor = skillFactor[p * channels + c]
@@ -116,11 +121,16 @@ extension ContactCenterSimulator {
       tierStats[tierSlot(k, c, t)].served += 1
       tierStats[tierSlot(k, c, t)].handleSum += now - contacts.serviceStart[x]
     }
-    integrate(pool: p)
     let held = Int(agents.held[a]) - 1
     agents.held[a] = Int32(held)
-    if held == 0 { busy[p] -= 1 }
-    if isChat[c] { heldChats[p] -= 1 }
+    if held == 0 {
+      busy[p] -= 1
+      busyRunning[p] += now
+    }
+    if isChat[c] {
+      heldChats[p] -= 1
+      heldRunning[p] += now
+    }
     if isRealTime[c] { busyByChannel[p * channels + c] -= 1 }
 
     let target = Int(escalationQueue[p * channels + c])

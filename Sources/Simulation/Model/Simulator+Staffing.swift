@@ -1,7 +1,8 @@
 import ContactCenter
 
 extension ContactCenterSimulator {
-  /// Accumulates pool p's time integrals up to now into the current counted interval.
+  /// Accumulates pool p's on-line and slot integrals up to now into the current counted
+  /// interval (they change only when agents come or go; busy time is `flushOccupancy`'s).
   @inline(__always)
   mutating func integrate(pool p: Int) {
     let elapsed = now - lastChange[p]
@@ -10,16 +11,31 @@ extension ContactCenterSimulator {
     let slot = poolInterval * poolCount + p
     let agentsPresent = Double(present[p])
     poolStats[slot].presentSeconds += elapsed * agentsPresent
-    poolStats[slot].busySeconds += elapsed * Double(busy[p])
-    poolStats[slot].heldSeconds += elapsed * Double(heldChats[p])
     poolStats[slot].slotSeconds += elapsed * agentsPresent * Double(poolChatSlots[p])
+  }
+
+  /// Adds pool p's busy-agent and held-chat integrals since the last flush to the current
+  /// counted interval and restarts them at now (at each interval boundary and at the end).
+  mutating func flushOccupancy(pool p: Int) {
+    let busyLevel = Double(busy[p]) * now
+    let heldLevel = Double(heldChats[p]) * now
+    if poolInterval >= 0 {
+      let slot = poolInterval * poolCount + p
+      poolStats[slot].busySeconds += busyRunning[p] + busyLevel
+      poolStats[slot].heldSeconds += heldRunning[p] + heldLevel
+    }
+    busyRunning[p] = -busyLevel
+    heldRunning[p] = -heldLevel
   }
 
   /// Handles the boundary at the start of calendar slot `slot` of simulated day `day`:
   /// records the backlog of the interval that ends, then opens an interval (new staffing)
   /// or closes the day (agents stay while real-time work may still reach them).
   mutating func boundary(slot: Int, day: Int) {
-    for p in 0..<poolCount { integrate(pool: p) }
+    for p in 0..<poolCount {
+      integrate(pool: p)
+      flushOccupancy(pool: p)
+    }
     for c in 0..<channels { changeWaiting(channel: c, by: 0) }
     if endingInterval >= 0 { recordBacklog(endingInterval) }
     let openPerDay = model.openPerDay
