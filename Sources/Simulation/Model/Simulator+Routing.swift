@@ -13,8 +13,18 @@ extension ContactCenterSimulator {
     let realTime = isRealTime[c]
     if realTime || isOpen {
       let last = queuePoolStart[q + 1]
-      let levels = isChat[c] ? concurrencyMax[c] : 1
       var groupStart = queuePoolStart[q]
+      // Fast path: one pool and no chat slots (M/M/c, a specialist queue), so the key is
+      // the pool's longest idle agent: the head of its idle list.
+      if last == groupStart + 1 && !isChat[c] {
+        let a = agents.first(pool: queuePoolList[groupStart], level: 0)
+        if a >= 0 {
+          startService(contact: x, agent: a)
+          return
+        }
+        groupStart = last
+      }
+      let levels = isChat[c] ? concurrencyMax[c] : 1
       while groupStart < last {
         let rank = queuePoolRank[groupStart]
         var groupEnd = groupStart + 1
