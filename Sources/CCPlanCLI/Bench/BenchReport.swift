@@ -10,7 +10,6 @@ enum BenchReport {
       .init("target"), .init("met"),
     ])
     func peak(_ name: String) -> Int? { results.first { $0.name == name }?.peakRSSBytes }
-    let small = peak("memory-small")
     for result in results {
       var figure = ""
       var target = ""
