@@ -26,6 +26,14 @@ struct BenchTests {
     #expect(err.contains("expected one of mmc, tiers"))
   }
 
+  @Test("a missing reference binary is a usage error that says how to build it")
+  func missingReference() {
+    let (status, _, err) = runCLI(["bench", "--case", "mmc", "--reference-outside", "/nonexistent"])
+    #expect(status == 2)
+    #expect(err.contains("'--reference-outside'"))
+    #expect(err.contains("../shared/bench/run.sh"))
+  }
+
   @Test("scaling a scenario multiplies demand and staffing")
   func scaling() throws {
     let scenario = try ScenarioFixtures.mmc()

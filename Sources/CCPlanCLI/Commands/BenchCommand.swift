@@ -71,6 +71,14 @@ enum BenchCommand {
     guard rounds >= 1 else {
       throw UsageError("The value '\(rounds)' is invalid for '--rounds': expected at least 1.")
     }
+    for option in ["--reference", "--reference-outside"] {
+      if let path = invocation.string(option), !FileManager.default.isExecutableFile(atPath: path) {
+        throw UsageError(
+          "The value '\(path)' is invalid for '\(option)': expected the reference loop's "
+            + "executable; build it with ../shared/bench/run.sh (VARIANT=arrival-outside for "
+            + "the outside variant), into /tmp/ccplan-reference/.")
+      }
+    }
     let interleave = BenchInterleave(
       heap: invocation.string("--reference"), outside: invocation.string("--reference-outside"),
       pairs: rounds)
