@@ -28,7 +28,7 @@ struct EventCalendarTests {
         popped.append(Int(event.a))
       }
       #expect(popped == expected, "seed \(seed)")
-      #expect(calendar.isEmpty)
+      #expect(calendar.isEmpty == true)
     }
   }
 
@@ -86,7 +86,7 @@ struct EventCalendarTests {
   @Test("An empty calendar peeks at infinity and pops nil")
   func emptyCalendar() {
     var calendar = EventCalendar()
-    #expect(calendar.isEmpty)
+    #expect(calendar.isEmpty == true)
     #expect(calendar.count == 0)
     #expect(calendar.peekTime == .infinity)
     #expect(calendar.min == nil)
@@ -102,7 +102,7 @@ struct EventCalendarTests {
     _ = calendar.popMin()
     #expect(calendar.now == 3)
     calendar.removeAll(keepingCapacity: true)
-    #expect(calendar.isEmpty)
+    #expect(calendar.isEmpty == true)
     #expect(calendar.now == 0)
     #expect(calendar.scheduledCount == 0)
     #expect(calendar.schedule(time: 1, kind: 0) == 0)

@@ -10,9 +10,20 @@ enum BenchCases {
   /// Case names in the order they run.
   static let names = [
     "mmc", "tiers", "multichannel", "replications", "erlang", "memory-small", "memory-large",
+    "memory-reps-few", "memory-reps-many", "memory-days-few", "memory-days-many",
     "validate", "simstaff",
     "sweep",
   ]
+
+  /// Replications of the `memory-reps-*` cases and days of the `memory-days-*` cases.
+  static func memorySize(_ name: String, quick: Bool) -> Int {
+    switch name {
+    case "memory-reps-many": return quick ? 30 : 274
+    case "memory-days-few": return 2
+    case "memory-days-many": return quick ? 60 : 366
+    default: return 3
+    }
+  }
 
   /// Runs one case in this process and returns its measurements.
   static func run(_ name: String, quick: Bool, scenarios: String) throws -> BenchResult {
@@ -32,6 +43,7 @@ enum BenchCases {
         try load("saas-helpdesk-tiers.json", scenarios), count: quick ? 8 : 20, threads: cores)
     case "erlang":
       var result = try erlang(solves: quick ? 2_000 : 20_000)
+      result.extra += try erlangLoads(secondsEach: quick ? 0.02 : 0.2)
       let staff = try staffMilliseconds(
         URL(fileURLWithPath: scenarios).appendingPathComponent("telecom-multichannel.json").path)
       result.extra.append(("staff_telecom_ms", .number((staff * 100).rounded() / 100)))
@@ -42,6 +54,21 @@ enum BenchCases {
       let base = try load("mmc-validation.json", scenarios)
       let scale = (name == "memory-large" ? 100.0 : 1.0) / (quick ? 10 : 1)
       return try simulate(name, scaled(base, by: scale), replications: 3, threads: 1)
+    case "memory-reps-few", "memory-reps-many":
+      // M/M/10 at 9.5 Erlangs for the week: only the replication count changes.
+      let base = scaled(try load("mmc-validation.json", scenarios), by: 0.1)
+      let count = memorySize(name, quick: quick)
+      var result = try simulate(name, base, replications: count, threads: 1)
+      result.extra.append(("days", .integer(base.horizon.days)))
+      return result
+    case "memory-days-few", "memory-days-many":
+      // The same M/M/10, 3 replications: only the horizon changes (set in the file's text,
+      // so that demand and staffing expand to the new length when it is read).
+      let days = memorySize(name, quick: quick)
+      let base = scaled(try load("mmc-validation.json", scenarios, days: days), by: 0.1)
+      var result = try simulate(name, base, replications: 3, threads: 1)
+      result.extra.append(("days", .integer(base.horizon.days)))
+      return result
     case "validate":
       return try validateScaling(quick: quick)
     case "simstaff":
@@ -53,12 +80,21 @@ enum BenchCases {
     }
   }
 
-  private static func load(_ file: String, _ directory: String) throws -> Scenario {
-    let path = URL(fileURLWithPath: directory).appendingPathComponent(file).path
-    guard FileManager.default.fileExists(atPath: path) else {
-      throw BenchError.missingScenario(path)
+  private static func load(_ file: String, _ directory: String, days: Int? = nil) throws
+    -> Scenario
+  {
+    let url = URL(fileURLWithPath: directory).appendingPathComponent(file)
+    guard let data = FileManager.default.contents(atPath: url.path) else {
+      throw BenchError.missingScenario(url.path)
     }
-    return try ScenarioLoader.load(path: path).scenario
+    var text = String(decoding: data, as: UTF8.self)
+    if let days {
+      text = text.replacingOccurrences(
+        of: #""days"\s*:\s*\d+"#, with: "\"days\": \(days)", options: .regularExpression)
+    }
+    return try ScenarioLoader.load(
+      bytes: Array(text.utf8), file: url.path, directory: url.deletingLastPathComponent()
+    ).scenario
   }
 
   /// Returns the scenario with every channel's demand and every pool's staffing times `factor`.
@@ -75,23 +111,26 @@ enum BenchCases {
     return copy
   }
 
-  /// Times the whole product path: compile, replicate, reduce to a summary.
+  /// Times the whole product path of `ccplan simulate`: compile, replicate and reduce each
+  /// replication as it ends (the experiment layer's streaming reduction, with the
+  /// per-interval detail the simulate outputs need), in wall and CPU time.
   private static func simulate(
     _ name: String, _ scenario: Scenario, replications: Int, threads: Int
   ) throws
     -> BenchResult
   {
-    let (contacts, wall) = try ProcessStats.time { () throws -> Int in
-      let model = try CompiledModel(scenario: scenario)
-      let results = SimulationRunner.run(
-        model: model, seed: scenario.simulation.seed, replications: replications, threads: threads)
-      let summary = SimulationSummary(scenario: scenario, model: model, results: results)
-      return summary.simulatedContacts
+    let (contacts, wall, cpu) = try ProcessStats.timeWithCPU { () throws -> Int in
+      let variant = try ExperimentVariant(name: name, scenario: scenario)
+      let settings = ExperimentSettings(
+        seed: scenario.simulation.seed, replications: replications, threads: threads)
+      return Experiment.run(variant, settings: settings).simulatedContacts
     }
-    return BenchResult(
+    var result = BenchResult(
       name: name, contacts: contacts, wallSeconds: wall, peakRSSBytes: ProcessStats.peakRSSBytes(),
       threads: threads,
       extra: [("replications", .integer(replications))])
+    result.cpuSeconds = cpu
+    return result
   }
 
   /// 20 replications on one core, then on all: the speed-up of running them (the serial

@@ -3,13 +3,13 @@ import Reports
 /// The terminal table of `ccplan bench`, with each target beside its figure.
 enum BenchReport {
   /// Returns the table of results, with targets and whether they hold.
-  static func table(_ results: [BenchResult]) -> String {
+  static func table(_ results: [BenchResult], machine: BenchMachine) -> String {
     var table = TextTable(columns: [
-      .init("case"), .init("contacts"), .init("contacts/s"), .init("wall (s)"),
-      .init("peak RSS (MiB)"),
-      .init("threads"), .init("figure"), .init("target"), .init("met"),
+      .init("case"), .init("contacts"), .init("contacts/s"), .init("wall (s)"), .init("CPU (s)"),
+      .init("peak RSS (MiB)"), .init("threads"), .init("others (cores)"), .init("figure"),
+      .init("target"), .init("met"),
     ])
-    let small = results.first { $0.name == "memory-small" }?.peakRSSBytes
+    func peak(_ name: String) -> Int? { results.first { $0.name == name }?.peakRSSBytes }
     for result in results {
       var figure = ""
       var target = ""
@@ -21,12 +21,7 @@ enum BenchReport {
       }
       switch result.name {
       case "mmc", "tiers", "multichannel":
-        if let ratio = extra("ratio_to_reference") {
-          let goal = result.name == "mmc" ? 0.5 : 0.2
-          figure = "\(NumberFormat.fixed(ratio, decimals: 2))× reference"
-          target = "≥ \(NumberFormat.fixed(goal, decimals: 1))×"
-          met = ratio >= goal ? "yes" : "NO"
-        }
+        (figure, target, met) = referenceFigure(result.name, extra)
       case "replications":
         if let speedup = extra("speedup") {
           let identical = result.extra.contains {
@@ -61,12 +56,20 @@ enum BenchReport {
           target = "≤ 2× (linear; a rescan per value would be 12×)"
           met = ratio <= 2 ? "yes" : "NO"
         }
-      case "memory-large":
-        if let small {
+      case "memory-large", "memory-reps-many":
+        let base = result.name == "memory-large" ? "memory-small" : "memory-reps-few"
+        if let small = peak(base) {
           let ratio = Double(result.peakRSSBytes) / Double(small)
-          figure = "\(NumberFormat.fixed(ratio, decimals: 3))× memory-small"
+          figure = "\(NumberFormat.fixed(ratio, decimals: 3))× \(base)"
           target = "≤ 1.10×"
           met = ratio <= 1.10 ? "yes" : "NO"
+        }
+      case "memory-days-many":
+        if let few = peak("memory-days-few"), let days = extra("days") {
+          let perDay = Double(result.peakRSSBytes - few) / 1024 / (days - 2)
+          figure = "+\(NumberFormat.fixed(perDay, decimals: 1)) KiB per simulated day"
+          target = "≤ 160 KiB/day (PERFORMANCE.md)"
+          met = perDay <= 160 ? "yes" : "NO"
         }
       case "sweep":
         if let rate = extra("analytic_points_per_second"),
@@ -83,16 +86,59 @@ enum BenchReport {
         }
       default: break
       }
+      if met == "NO" && machine.isBusy(result) { met = "unreliable (busy)" }
       table.append([
         result.name, result.contacts > 0 ? NumberFormat.grouped(Double(result.contacts)) : "-",
         result.contacts > 0 ? NumberFormat.grouped(result.contactsPerSecond) : "-",
         NumberFormat.fixed(result.wallSeconds, decimals: 3),
+        result.cpuSeconds > 0 ? NumberFormat.fixed(result.cpuSeconds, decimals: 3) : "-",
         result.peakRSSBytes > 0
           ? NumberFormat.fixed(Double(result.peakRSSBytes) / 1_048_576, decimals: 1) : "-",
-        String(result.threads), figure,
+        String(result.threads),
+        result.otherCores.map { NumberFormat.fixed($0, decimals: 2) } ?? "-", figure,
         target, met,
       ])
+      if result.name == "erlang" {
+        for (label, model) in [("c", "Erlang C"), ("a", "Erlang A")] {
+          let rates = BenchCases.erlangLoads.map { load in
+            "\(NumberFormat.grouped(load)) E \(NumberFormat.grouped(extra("erlang_\(label)_\(Int(load))_per_second") ?? 0))/s"
+          }
+          table.append(
+            [
+              "  " + model, "-", "-", "-", "-", "-", "1", "-", rates.joined(separator: ", "), "",
+              "",
+            ])
+        }
+      }
     }
     return table.render()
+  }
+
+  /// Returns the figure, target and verdict of a simulation case against the reference
+  /// loops: the CPU-time ratios decide; wall-time ratios are shown beside them.
+  static func referenceFigure(_ name: String, _ extra: (String) -> Double?) -> (
+    String, String, String
+  ) {
+    let heap = extra("cpu_ratio_heap")
+    let outside = extra("cpu_ratio_outside")
+    guard heap != nil || outside != nil else { return ("", "", "") }
+    func ratio(_ x: Double?) -> String {
+      x.map { NumberFormat.fixed($0, decimals: 2) + "×" } ?? "-"
+    }
+    var figure = "CPU \(ratio(heap)) heap, \(ratio(outside)) outside"
+    figure += "; wall \(ratio(extra("wall_ratio_heap"))), \(ratio(extra("wall_ratio_outside")))"
+    let goal = name == "mmc" ? 1.0 : 0.6
+    var targets: [String] = []
+    var met = true
+    if let heap {
+      targets.append("≥ \(NumberFormat.fixed(goal, decimals: 1))× heap")
+      met = heap >= goal
+    }
+    if name == "mmc", let outside {
+      targets.append("≥ 0.8× outside")
+      met = met && outside >= 0.8
+    }
+    let target = targets.joined(separator: ", ")
+    return (figure, target, met ? "yes" : "NO")
   }
 }

@@ -13,11 +13,18 @@ struct BenchResult: Sendable {
   var peakRSSBytes: Int
   /// Worker threads used.
   var threads: Int
+  /// CPU seconds of the measured work (all threads), 0 when not measured.
+  var cpuSeconds = 0.0
+  /// Cores used on average by other processes while the case ran (nil: not measured).
+  var otherCores: Double?
   /// Extra figures of the case, in order (speedup, solves per second, ...).
   var extra: [(String, JSONValue)] = []
 
   /// Returns simulated contacts per second of wall time.
   var contactsPerSecond: Double { wallSeconds > 0 ? Double(contacts) / wallSeconds : 0 }
+
+  /// Returns simulated contacts per CPU second of the measured work (0 when not measured).
+  var cpuRate: Double { cpuSeconds > 0 ? Double(contacts) / cpuSeconds : 0 }
 
   /// Returns the result as one JSON object.
   var json: JSONValue {
@@ -27,6 +34,8 @@ struct BenchResult: Sendable {
         ("contacts_per_second", .number(contactsPerSecond.rounded())),
         ("wall_seconds", .number((wallSeconds * 1e6).rounded() / 1e6)),
         ("peak_rss_bytes", .integer(peakRSSBytes)), ("threads", .integer(threads)),
+        ("cpu_seconds", .number((cpuSeconds * 1e6).rounded() / 1e6)),
+        ("other_cores", otherCores.map { .number(($0 * 100).rounded() / 100) } ?? .null),
       ] + extra)
   }
 
@@ -48,6 +57,7 @@ struct BenchResult: Sendable {
     var extra: [(String, JSONValue)] = []
     let standard: Set = [
       "name", "contacts", "contacts_per_second", "wall_seconds", "peak_rss_bytes", "threads",
+      "cpu_seconds", "other_cores",
     ]
     for member in members {
       fields[member.key] = member.value.content
@@ -62,6 +72,8 @@ struct BenchResult: Sendable {
       name: name, contacts: Int(contacts), wallSeconds: wall, peakRSSBytes: Int(rss),
       threads: Int(threads),
       extra: extra)
+    if case .number(let cpu) = fields["cpu_seconds"] { cpuSeconds = cpu }
+    if case .number(let others) = fields["other_cores"] { otherCores = others }
   }
 
   /// Creates a result.

@@ -12,14 +12,19 @@ enum BenchCommand {
       mmc (mmc-validation.json, one core, 10^7 contacts), tiers (saas-helpdesk-tiers.json, \
       one core), multichannel (telecom-multichannel.json, one core), replications (20 \
       replications of tiers on all cores: speed-up over one core, and whether the output \
-      bytes match), erlang (minimum-agents solves per second at 10,000 Erlangs), \
-      memory-small and memory-large (10^6 and 10^8 simulated contacts of mmc, the larger by \
-      a 100 times higher arrival rate), validate (reading a scenario with one-line arrays \
-      of 30 and 366 days: time per day must not grow), simstaff (staff --method simulation on \
-      the help desk, all cores). Contacts are simulated arrivals, warm-up and \
-      wrap-up included. With --reference, the reference M/M/c loop (built by \
-      ../shared/bench/run.sh) runs in the same go and the simulation cases get a ratio. \
-      Build in release mode: swift build -c release.
+      bytes match), erlang (minimum-agents solves per second, Erlang C and Erlang A, at 100, \
+      1,000 and 10,000 Erlangs), memory-small and memory-large (10^6 and 10^8 simulated \
+      contacts of mmc, the larger by a 100 times higher arrival rate), memory-reps-few and \
+      memory-reps-many (3 and 274 replications of an M/M/10 week), memory-days-few and \
+      memory-days-many (2 and 366 days of it), validate (reading a scenario with one-line \
+      arrays of 30 and 366 days: time per day must not grow), simstaff (staff --method \
+      simulation on the help desk, all cores), sweep. Contacts are simulated arrivals, \
+      warm-up and wrap-up included. With --reference (and --reference-outside), the \
+      reference M/M/c loops (built by ../shared/bench/run.sh) run interleaved with each \
+      simulation case, and the case gets the median of the per-round ratios, in CPU time \
+      and in wall time. The load average and the other processes' CPU use are printed; on \
+      a busy machine a figure that misses its target is marked unreliable. Build in \
+      release mode: swift build -c release.
       """,
     options: [
       OptionSpec(
@@ -32,7 +37,15 @@ enum BenchCommand {
         "scenarios", valueName: "dir", help: "Where the example scenarios are.",
         defaultValue: "scenarios"),
       OptionSpec(
-        "reference", valueName: "binary", help: "The reference M/M/c loop to time in the same go."),
+        "reference", valueName: "binary",
+        help: "The reference M/M/c loop, binary-heap variant, to time interleaved with each case."),
+      OptionSpec(
+        "reference-outside", valueName: "binary",
+        help: "The reference loop's arrival-outside-the-heap variant, timed the same way."),
+      OptionSpec(
+        "rounds", valueName: "n",
+        help:
+          "Rounds of (reference, case, reference) per simulation case (default 3; 1 with --quick)."),
     ],
     flags: [
       FlagSpec("quick", help: "Small sizes (under 30 s in all), for CI smoke runs."),
@@ -54,87 +67,68 @@ enum BenchCommand {
       }
       names = [only]
     }
+    let rounds = try invocation.int("--rounds") ?? (quick ? 1 : 3)
+    guard rounds >= 1 else {
+      throw UsageError("The value '\(rounds)' is invalid for '--rounds': expected at least 1.")
+    }
+    for option in ["--reference", "--reference-outside"] {
+      if let path = invocation.string(option), !FileManager.default.isExecutableFile(atPath: path) {
+        throw UsageError(
+          "The value '\(path)' is invalid for '\(option)': expected the reference loop's "
+            + "executable; build it with ../shared/bench/run.sh (VARIANT=arrival-outside for "
+            + "the outside variant), into /tmp/ccplan-reference/.")
+      }
+    }
+    let interleave = BenchInterleave(
+      heap: invocation.string("--reference"), outside: invocation.string("--reference-outside"),
+      pairs: rounds)
+    let loadBefore = ProcessStats.loadAverage()
     var results: [BenchResult] = []
+    var references: [BenchResult] = []
     for name in names {
       if invocation.flag("--in-process") {
         results.append(try BenchCases.run(name, quick: quick, scenarios: scenarios))
+        continue
+      }
+      if io.isErrorTerminal { io.writeError("\rbench: running \(name)...   ") }
+      if ["mmc", "tiers", "multichannel"].contains(name) && !interleave.isEmpty {
+        let (result, runs) = try interleave.run(name, quick: quick) {
+          try child(name, quick: quick, scenarios: scenarios)
+        }
+        results.append(result)
+        references += runs
       } else {
-        if io.isErrorTerminal { io.writeError("\rbench: running \(name)...   ") }
         results.append(try child(name, quick: quick, scenarios: scenarios))
       }
     }
     if io.isErrorTerminal { io.writeError("\r\u{1B}[K") }
-    if let reference = invocation.string("--reference") {
-      let contacts = quick ? 1_000_000 : 10_000_000
-      let referenceResult = try runReference(reference, customers: contacts)
-      let rate = referenceResult.contactsPerSecond
-      results = results.map { result in
-        var result = result
-        if ["mmc", "tiers", "multichannel"].contains(result.name), rate > 0 {
-          result.extra.append(
-            (
-              "ratio_to_reference",
-              .number((result.contactsPerSecond / rate * 1000).rounded() / 1000)
-            ))
-        }
-        return result
-      }
-      results.append(referenceResult)
-    }
+    let machine = BenchMachine(
+      loadBefore: loadBefore, loadAfter: ProcessStats.loadAverage(),
+      cores: ProcessInfo.processInfo.activeProcessorCount)
+    let rows = results + BenchMachine.referenceRows(references)
     if format == "json" {
-      io.writeOutput(JSONValue.array(results.map(\.json)).rendered() + "\n")
+      io.writeOutput(JSONValue.array(rows.map(\.json) + [machine.json]).rendered() + "\n")
     } else {
-      io.writeOutput(BenchReport.table(results))
+      io.writeOutput(machine.header + BenchReport.table(rows, machine: machine))
+      io.writeOutput(machine.warnings(rows))
     }
     return 0
   }
 
-  /// Runs one case in a child process of this executable and reads its JSON line.
+  /// Runs one case in a child process of this executable and reads its JSON line; the
+  /// other processes' load while it ran comes from outside.
   private static func child(_ name: String, quick: Bool, scenarios: String) throws -> BenchResult {
     var arguments = [
       "bench", "--case", name, "--in-process", "--format", "json", "--scenarios", scenarios,
     ]
     if quick { arguments.append("--quick") }
-    let (status, output, error) = try spawn(ProcessStats.executablePath(), arguments)
-    guard status == 0, let result = BenchResult(childOutput: output) else {
+    let run = try ChildRun.run(ProcessStats.executablePath(), arguments)
+    guard run.status == 0, var result = BenchResult(childOutput: run.output) else {
       throw BenchError.childFailed(
-        name: name, status: status, stderr: error.trimmingCharacters(in: .whitespacesAndNewlines))
+        name: name, status: run.status,
+        stderr: run.error.trimmingCharacters(in: .whitespacesAndNewlines))
     }
+    result.otherCores = run.otherCores
     return result
-  }
-
-  /// Runs the reference loop for `customers` customers and reads its JSON line.
-  private static func runReference(_ binary: String, customers: Int) throws -> BenchResult {
-    let (status, output, error) = try spawn(binary, [String(customers), "1", "reference-mmc"])
-    // The loop's own peak_rss_kb comes from getrusage, which inherits this process's peak
-    // across the spawn, so it is not reported (../shared/bench/run.sh gives that figure).
-    guard status == 0, let numbers = JSONNumbers.of(output),
-      let rate = numbers["customers_per_second"], let wall = numbers["wall_seconds"]
-    else {
-      throw BenchError.childFailed(name: "reference", status: status, stderr: error + output)
-    }
-    return BenchResult(
-      name: "reference-mmc", contacts: Int((rate * wall).rounded()), wallSeconds: wall,
-      peakRSSBytes: 0, threads: 1)
-  }
-
-  private static func spawn(_ executable: String, _ arguments: [String]) throws -> (
-    Int32, String, String
-  ) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = arguments
-    let output = Pipe()
-    let error = Pipe()
-    process.standardOutput = output
-    process.standardError = error
-    try process.run()
-    let outData = output.fileHandleForReading.readDataToEndOfFile()
-    let errData = error.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (
-      process.terminationStatus, String(decoding: outData, as: UTF8.self),
-      String(decoding: errData, as: UTF8.self)
-    )
   }
 }

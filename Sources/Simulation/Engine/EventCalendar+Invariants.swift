@@ -5,12 +5,12 @@ extension EventCalendar {
     /// Traps unless every node precedes its children and no event is before `now` (O(n)).
     @usableFromInline
     internal func checkInvariants() {
-      let n = storage.count
+      let n = size
       for index in 0..<n {
-        precondition(storage[index].time >= now, "pending event before now")
-        precondition(storage[index].seq < nextSeq, "sequence number not yet assigned")
+        precondition(heap[index].time >= now, "pending event before now")
+        precondition(heap[index].seq < nextSeq, "sequence number not yet assigned")
         for child in [2 * index + 1, 2 * index + 2] where child < n {
-          precondition(!(storage[child] < storage[index]), "heap order violated at \(index)")
+          precondition(!(heap[child] < heap[index]), "heap order violated at \(index)")
         }
       }
     }

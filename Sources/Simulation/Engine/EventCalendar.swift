@@ -13,19 +13,26 @@
 /// (0 before the first). Scheduling before `now` is a programmer error, checked by a
 /// precondition when built with `-DCCPLAN_INTERNAL_CHECKS` (CI's debug step).
 ///
-/// **Layout.** Storage is one `ContiguousArray<SimEvent>` holding an implicit binary heap
-/// (Williams 1964: the children of node `i` are `2i+1` and `2i+2`); sifts move a hole
-/// instead of swapping. A release-mode M/M/c benchmark with 10^7 customers
+/// **Layout.** Storage is one raw buffer of `SimEvent` the calendar owns, holding an
+/// implicit binary heap (Williams 1964: the children of node `i` are `2i+1` and `2i+2`);
+/// sifts move a hole instead of swapping. A release-mode M/M/c benchmark with 10^7 customers
 /// and heaps of 100 to 20,000 events found the binary heap 8–12 % faster than a 4-ary
 /// one and 1–4 % faster than Floyd's bottom-up sift-down, so the binary top-down heap
-/// is the one kept. Nothing is allocated per event once the capacity is reached.
+/// is the one kept. A raw buffer rather than a `ContiguousArray`: an array stored in a
+/// struct pays a uniqueness test and bounds checks on every write. The buffer doubles when
+/// full; nothing is allocated per event once the capacity is reached. The calendar is
+/// `~Copyable` (it frees its buffer when it ends), so no copy can share it.
 ///
 /// The calendar is not a `Sequence`: the order of its storage is unspecified.
 ///
 /// With `-DCCPLAN_INTERNAL_CHECKS` every mutation verifies the heap invariant (O(n)).
-public struct EventCalendar: Sendable {
+public struct EventCalendar: ~Copyable, @unchecked Sendable {
   @usableFromInline
-  internal var storage: ContiguousArray<SimEvent>
+  internal var heap: UnsafeMutablePointer<SimEvent>
+  @usableFromInline
+  internal var capacity: Int
+  @usableFromInline
+  internal var size = 0
   @usableFromInline
   internal var nextSeq: UInt64 = 0
   @usableFromInline
@@ -37,25 +44,29 @@ public struct EventCalendar: Sendable {
 
   /// Returns an empty calendar with room for `minimumCapacity` events before it grows.
   public init(minimumCapacity: Int = 0) {
-    storage = ContiguousArray()
-    storage.reserveCapacity(minimumCapacity)
+    capacity = Swift.max(minimumCapacity, 16)
+    heap = UnsafeMutablePointer<SimEvent>.allocate(capacity: capacity)
+  }
+
+  deinit {
+    heap.deallocate()
   }
 
   /// The number of pending events.
   @inlinable
-  public var count: Int { storage.count }
+  public var count: Int { size }
 
   /// Whether no event is pending.
   @inlinable
-  public var isEmpty: Bool { storage.isEmpty }
+  public var isEmpty: Bool { size == 0 }
 
   /// The time of the earliest pending event in seconds, or `.infinity` when empty.
   @inlinable
-  public var peekTime: Double { storage.first?.time ?? .infinity }
+  public var peekTime: Double { size > 0 ? heap[0].time : .infinity }
 
   /// The earliest pending event, or `nil` when empty; the calendar is unchanged.
   @inlinable
-  public var min: SimEvent? { storage.first }
+  public var min: SimEvent? { size > 0 ? heap[0] : nil }
 
   /// The sequence number the next scheduled event will get (the count scheduled so far).
   @inlinable
@@ -63,7 +74,17 @@ public struct EventCalendar: Sendable {
 
   /// Reserves room for `minimumCapacity` pending events; returns nothing.
   public mutating func reserveCapacity(_ minimumCapacity: Int) {
-    storage.reserveCapacity(minimumCapacity)
+    if minimumCapacity > capacity { resize(to: minimumCapacity) }
+  }
+
+  /// Moves the pending events to a new buffer of `newCapacity` (at least `count`) events.
+  @usableFromInline
+  internal mutating func resize(to newCapacity: Int) {
+    let bigger = UnsafeMutablePointer<SimEvent>.allocate(capacity: newCapacity)
+    bigger.moveInitialize(from: heap, count: size)
+    heap.deallocate()
+    heap = bigger
+    capacity = newCapacity
   }
 
   /// Schedules an event at `time` (seconds, not before `now`) and returns its sequence number.
@@ -79,10 +100,9 @@ public struct EventCalendar: Sendable {
     let seq = nextSeq
     nextSeq &+= 1
     let event = SimEvent(time: time, seq: seq, kind: kind, a: a, b: b)
-    storage.append(event)
-    storage.withUnsafeMutableBufferPointer { heap in
-      Self.siftUp(event, from: heap.count &- 1, in: heap)
-    }
+    if size == capacity { resize(to: capacity &* 2) }
+    Self.siftUp(event, from: size, in: heap)
+    size &+= 1
     checkInvariants()
     return seq
   }
@@ -92,16 +112,15 @@ public struct EventCalendar: Sendable {
   /// - Complexity: O(log n).
   @inlinable
   public mutating func popMin() -> SimEvent? {
-    guard let last = storage.popLast() else { return nil }
-    if storage.isEmpty {
+    guard size > 0 else { return nil }
+    size &-= 1
+    let last = heap[size]
+    if size == 0 {
       clock = last.time
       return last
     }
-    let top = storage.withUnsafeMutableBufferPointer { heap in
-      let top = heap[0]
-      Self.siftDown(last, from: 0, in: heap)
-      return top
-    }
+    let top = heap[0]
+    Self.siftDown(last, from: 0, count: size, in: heap)
     clock = top.time
     checkInvariants()
     return top
@@ -117,15 +136,12 @@ public struct EventCalendar: Sendable {
   public mutating func replaceMin(time: Double, kind: UInt8, a: Int32 = 0, b: Int32 = 0)
     -> SimEvent
   {
-    precondition(!storage.isEmpty, "replaceMin on an empty calendar")
+    precondition(size > 0, "replaceMin on an empty calendar")
     let seq = nextSeq
     nextSeq &+= 1
     let event = SimEvent(time: time, seq: seq, kind: kind, a: a, b: b)
-    let top = storage.withUnsafeMutableBufferPointer { heap in
-      let top = heap[0]
-      Self.siftDown(event, from: 0, in: heap)
-      return top
-    }
+    let top = heap[0]
+    Self.siftDown(event, from: 0, count: size, in: heap)
     clock = top.time
     #if CCPLAN_INTERNAL_CHECKS
       precondition(time >= now, "event scheduled in the past (time \(time) < now \(now))")
@@ -135,9 +151,15 @@ public struct EventCalendar: Sendable {
   }
 
   /// Removes every pending event and resets `now` and the sequence counter to 0, so a
-  /// reused calendar replays exactly like a new one; returns nothing.
+  /// reused calendar replays exactly like a new one; without `keepingCapacity` the buffer
+  /// shrinks to its smallest size. Returns nothing.
   public mutating func removeAll(keepingCapacity: Bool = true) {
-    storage.removeAll(keepingCapacity: keepingCapacity)
+    size = 0
+    if !keepingCapacity && capacity > 16 {
+      heap.deallocate()
+      capacity = 16
+      heap = UnsafeMutablePointer<SimEvent>.allocate(capacity: capacity)
+    }
     nextSeq = 0
     clock = 0
   }
@@ -145,7 +167,7 @@ public struct EventCalendar: Sendable {
   /// Moves the hole at `index` up until `event` fits, then stores `event` there.
   @inlinable @inline(__always)
   internal static func siftUp(
-    _ event: SimEvent, from index: Int, in heap: UnsafeMutableBufferPointer<SimEvent>
+    _ event: SimEvent, from index: Int, in heap: UnsafeMutablePointer<SimEvent>
   ) {
     var hole = index
     while hole > 0 {
@@ -159,12 +181,11 @@ public struct EventCalendar: Sendable {
   }
 
   /// Moves the hole at `index` down along the smaller child until `event` fits, then
-  /// stores `event` there.
+  /// stores `event` there; the heap holds `n` events.
   @inlinable @inline(__always)
   internal static func siftDown(
-    _ event: SimEvent, from index: Int, in heap: UnsafeMutableBufferPointer<SimEvent>
+    _ event: SimEvent, from index: Int, count n: Int, in heap: UnsafeMutablePointer<SimEvent>
   ) {
-    let n = heap.count
     var hole = index
     while true {
       var child = hole &<< 1 &+ 1

@@ -104,6 +104,11 @@ public struct ContactCenterSimulator: ~Copyable {
   /// Scratch per agent: the start of its earliest open service, filled at a drop.
   let earliestStart: RawArray<Double>
   let lastChange: RawArray<Double>
+  /// Busy agents' and held chats' time integrals per pool since the last flush, kept as a
+  /// sum of −t at each rise and +t at each fall (one add per service start or end): the
+  /// integral up to now is this plus the current level × now (`flushOccupancy`).
+  let busyRunning: RawArray<Double>
+  let heldRunning: RawArray<Double>
   /// Waiting contacts per channel (all its queues) and when that count last changed.
   let waitingCount: RawArray<Int>
   let waitingSince: RawArray<Double>
@@ -221,6 +226,8 @@ public struct ContactCenterSimulator: ~Copyable {
     earliestStart = arena.array(repeating: .infinity, count: capacity.reduce(0, +))
     leavingCount = arena.array(repeating: 0, count: model.poolCount)
     lastChange = arena.array(repeating: 0, count: model.poolCount)
+    busyRunning = arena.array(repeating: 0, count: model.poolCount)
+    heldRunning = arena.array(repeating: 0, count: model.poolCount)
     waitingCount = arena.array(repeating: 0, count: model.channelCount)
     waitingSince = arena.array(repeating: 0, count: model.channelCount)
     draining = arena.array(repeating: false, count: model.poolCount)
@@ -279,7 +286,10 @@ public struct ContactCenterSimulator: ~Copyable {
       }
       if drainingCount > 0 { checkDraining() }
     }
-    for p in 0..<poolCount { integrate(pool: p) }
+    for p in 0..<poolCount {
+      integrate(pool: p)
+      flushOccupancy(pool: p)
+    }
     for c in 0..<channels { changeWaiting(channel: c, by: 0) }
     var inSystem = Array(repeating: 0.0, count: channels)
     for id in 0..<contacts.highWater

@@ -152,18 +152,26 @@ struct ContactQueues {
     live = arena.array(repeating: 0, count: queues)
   }
 
-  /// Appends a contact at the tail of queue q. A full buffer that is mostly stale entries
-  /// (abandons nobody has dequeued, as in a queue no agent serves) is compacted instead of
-  /// grown, so memory stays flat.
+  /// Appends a contact at the tail of queue q; the buffer must have room (see `isFull`).
   @inline(__always)
-  func push(_ q: Int, _ entry: QueueEntry, contacts: ContactStore) {
-    var buffer = buffers[q]
-    if stored[q] == buffer.count {
-      buffer = live[q] * 2 <= stored[q] ? compact(q, contacts: contacts) : grow(q)
-    }
+  func push(_ q: Int, _ entry: QueueEntry) {
+    let buffer = buffers[q]
     buffer[(head[q] + stored[q]) & (buffer.count - 1)] = entry
     stored[q] += 1
     live[q] += 1
+  }
+
+  /// Returns whether queue q's buffer is full, so a push must first make room.
+  @inline(__always)
+  func isFull(_ q: Int) -> Bool { stored[q] == buffers[q].count }
+
+  /// Makes room in queue q's full buffer: one that is mostly stale entries (abandons nobody
+  /// has dequeued, as in a queue no agent serves) is compacted instead of grown, so memory
+  /// stays flat. Out of line and apart from `push`, so the hot path passes no `ContactStore`
+  /// (a 200-byte copy on every push).
+  @inline(never)
+  func makeRoom(_ q: Int, contacts: borrowing ContactStore) {
+    _ = live[q] * 2 <= stored[q] ? compact(q, contacts: contacts) : grow(q)
   }
 
   /// Returns the head entry of queue q without removing it (nil when empty).
@@ -180,7 +188,7 @@ struct ContactQueues {
   }
 
   /// Drops the stale entries of queue q, keeping the live ones in order; returns its buffer.
-  private func compact(_ q: Int, contacts: ContactStore) -> RawArray<QueueEntry> {
+  private func compact(_ q: Int, contacts: borrowing ContactStore) -> RawArray<QueueEntry> {
     let buffer = buffers[q]
     var kept = 0
     for i in 0..<stored[q] {

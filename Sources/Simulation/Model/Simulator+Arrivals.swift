@@ -112,7 +112,10 @@ extension ContactCenterSimulator {
 
   /// Returns the counted interval a queue entry at `time` belongs to — the open interval
   /// containing it; while closed, the last open interval before it (after closing, that
-  /// day's; before opening, the previous day's) — or −1 outside the horizon.
+  /// day's; before opening, the previous day's) — or −1 outside the horizon. Inlined: an
+  /// out-of-line call on the `~Copyable` simulator from a mutating method copied the whole
+  /// 2 KB struct (a `memcpy` per escalation).
+  @inline(__always)
   func countedInterval(at time: Double) -> Int {
     let day = Int(time / Horizon.daySeconds)
     let slot = Int((time - Double(day) * Horizon.daySeconds) / intervalSeconds)

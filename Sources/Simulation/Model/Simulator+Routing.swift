@@ -13,8 +13,18 @@ extension ContactCenterSimulator {
     let realTime = isRealTime[c]
     if realTime || isOpen {
       let last = queuePoolStart[q + 1]
-      let levels = isChat[c] ? concurrencyMax[c] : 1
       var groupStart = queuePoolStart[q]
+      // Fast path: one pool and no chat slots (M/M/c, a specialist queue), so the key is
+      // the pool's longest idle agent: the head of its idle list.
+      if last == groupStart + 1 && !isChat[c] {
+        let a = agents.first(pool: queuePoolList[groupStart], level: 0)
+        if a >= 0 {
+          startService(contact: x, agent: a)
+          return
+        }
+        groupStart = last
+      }
+      let levels = isChat[c] ? concurrencyMax[c] : 1
       while groupStart < last {
         let rank = queuePoolRank[groupStart]
         var groupEnd = groupStart + 1
@@ -51,7 +61,8 @@ extension ContactCenterSimulator {
     }
     contacts.state[x] = .waiting
     changeWaiting(channel: c, by: 1)
-    queues.push(q, QueueEntry(id: Int32(x), generation: contacts.generation[x]), contacts: contacts)
+    if queues.isFull(q) { queues.makeRoom(q, contacts: contacts) }
+    queues.push(q, QueueEntry(id: Int32(x), generation: contacts.generation[x]))
   }
 
   /// Starts serving contact x by agent a now.
@@ -81,13 +92,18 @@ extension ContactCenterSimulator {
     contacts.state[x] = .inService
     contacts.serviceStart[x] = now
     contacts.agent[x] = Int32(a)
-    integrate(pool: p)
     agents.unlink(a)
     let held = Int(agents.held[a]) + 1
     agents.held[a] = Int32(held)
-    if held == 1 { busy[p] += 1 }
+    if held == 1 {
+      busy[p] += 1
+      busyRunning[p] -= now
+    }
     let chat = isChat[c]
-    if chat { heldChats[p] += 1 }
+    if chat {
+      heldChats[p] += 1
+      heldRunning[p] -= now
+    }
     if isRealTime[c] { busyByChannel[p * channels + c] += 1 }
     agents.holdsChats[a] = chat
     var factor = skillFactor[p * channels + c]
@@ -115,11 +131,16 @@ extension ContactCenterSimulator {
       tierStats[tierSlot(k, c, t)].served += 1
       tierStats[tierSlot(k, c, t)].handleSum += now - contacts.serviceStart[x]
     }
-    integrate(pool: p)
     let held = Int(agents.held[a]) - 1
     agents.held[a] = Int32(held)
-    if held == 0 { busy[p] -= 1 }
-    if isChat[c] { heldChats[p] -= 1 }
+    if held == 0 {
+      busy[p] -= 1
+      busyRunning[p] += now
+    }
+    if isChat[c] {
+      heldChats[p] -= 1
+      heldRunning[p] += now
+    }
     if isRealTime[c] { busyByChannel[p * channels + c] -= 1 }
 
     let target = Int(escalationQueue[p * channels + c])
@@ -257,7 +278,9 @@ extension ContactCenterSimulator {
   /// Starts waiting contacts for an agent coming free with all its slots open (on line, back
   /// from leaving, or at reopening): the best one, then, for a chat agent, more chats until
   /// its slots are full, so no later arrival takes a slot while a chat waits. Returns false
-  /// when nothing waits.
+  /// when nothing waits. Inlined: every completion calls it, and the call's prologue and
+  /// epilogue cost more than the usual answer (nothing waits).
+  @inline(__always)
   mutating func takeAllWork(agent a: Int) -> Bool {
     guard takeWork(agent: a) else { return false }
     while agents.holdsChats[a] && takeWork(agent: a) {}

@@ -1,7 +1,8 @@
 import ContactCenter
 
 extension ContactCenterSimulator {
-  /// Accumulates pool p's time integrals up to now into the current counted interval.
+  /// Accumulates pool p's on-line and slot integrals up to now into the current counted
+  /// interval (they change only when agents come or go; busy time is `flushOccupancy`'s).
   @inline(__always)
   mutating func integrate(pool p: Int) {
     let elapsed = now - lastChange[p]
@@ -10,9 +11,21 @@ extension ContactCenterSimulator {
     let slot = poolInterval * poolCount + p
     let agentsPresent = Double(present[p])
     poolStats[slot].presentSeconds += elapsed * agentsPresent
-    poolStats[slot].busySeconds += elapsed * Double(busy[p])
-    poolStats[slot].heldSeconds += elapsed * Double(heldChats[p])
     poolStats[slot].slotSeconds += elapsed * agentsPresent * Double(poolChatSlots[p])
+  }
+
+  /// Adds pool p's busy-agent and held-chat integrals since the last flush to the current
+  /// counted interval and restarts them at now (at each interval boundary and at the end).
+  mutating func flushOccupancy(pool p: Int) {
+    let busyLevel = Double(busy[p]) * now
+    let heldLevel = Double(heldChats[p]) * now
+    if poolInterval >= 0 {
+      let slot = poolInterval * poolCount + p
+      poolStats[slot].busySeconds += busyRunning[p] + busyLevel
+      poolStats[slot].heldSeconds += heldRunning[p] + heldLevel
+    }
+    busyRunning[p] = -busyLevel
+    heldRunning[p] = -heldLevel
   }
 
   /// Handles the boundary at the start of interval `slot` of simulated window `window`:
@@ -20,7 +33,10 @@ extension ContactCenterSimulator {
   /// or, at `slot` = the window's length, closes (agents stay while real-time work may still
   /// reach them). A window that the next one joins (24/7) runs into it without closing.
   mutating func boundary(slot: Int, window j: Int) {
-    for p in 0..<poolCount { integrate(pool: p) }
+    for p in 0..<poolCount {
+      integrate(pool: p)
+      flushOccupancy(pool: p)
+    }
     for c in 0..<channels { changeWaiting(channel: c, by: 0) }
     if endingInterval >= 0 { recordBacklog(endingInterval) }
     let length = opening.length[j]
@@ -190,6 +206,9 @@ extension ContactCenterSimulator {
     }
   }
 
+  /// Returns whether pool p's agents may go home (see `checkDraining`); inlined, so the
+  /// check that runs after every event while a pool drains copies no simulator.
+  @inline(__always)
   private func canLeave(pool p: Int) -> Bool {
     if hasRealTimeWaiting(pool: p) { return false }
     let sources = model.upstreamSources[p]
