@@ -102,6 +102,12 @@ struct HTMLReportTests {
     } catch {
       #expect(error.file == "d/summary.json")
     }
+    do {
+      _ = try ReportData.read(ResultFiles(directory: "d", texts: ["manifest.json": "{}"]))
+      Issue.record("read a sweep directory")
+    } catch {
+      #expect(error.file == "d/manifest.json" && error.reason.contains("'sweep' result"))
+    }
     var (_, files) = try Self.staffFixture()
     files.texts["staffing.csv"] = nil
     do {

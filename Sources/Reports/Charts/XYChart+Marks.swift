@@ -168,7 +168,7 @@ extension XYChart {
 
   /// Returns one transparent column per interval whose `<title>` lists every series' value
   /// there (interval axes only): the hover tooltip, with no script.
-  func hoverColumns(_ frame: PlotFrame, x: LinearScale, stackedTops: [[Double?]]) -> String {
+  func hoverColumns(_ frame: PlotFrame, x: LinearScale) -> String {
     guard case .intervals(let labels, _, _) = xAxis else { return "" }
     let c = SVGText.coordinate
     let highlighted = Set(highlights)

@@ -39,7 +39,7 @@ extension XYChart {
     svg += targetLines(frame, y: y)
     svg += markerLines(frame, x: x)
     svg += frame.xAxis(ticks: xTicks, label: xLabel, height: height)
-    svg += hoverColumns(frame, x: x, stackedTops: stackedTops)
+    svg += hoverColumns(frame, x: x)
     return svg + "</svg>"
   }
 

@@ -98,6 +98,13 @@ public struct ReportData: Sendable {
   /// summary.json; throws an error naming the file that is missing or malformed.
   public static func read(_ files: ResultFiles) throws(ResultReportError) -> ReportData {
     guard let text = files.texts["summary.json"] else {
+      for (name, command) in [("compare.json", "compare"), ("manifest.json", "sweep")]
+      where files.texts[name] != nil {
+        throw ResultReportError(
+          file: files.path(name),
+          reason: "a '\(command)' result, which has no report yet: give report the result "
+            + "directory of 'ccplan staff' or 'ccplan simulate' (it holds summary.json)")
+      }
       throw ResultReportError(
         file: files.path("summary.json"),
         reason: "missing: '\(files.directory)' is not a result directory of 'ccplan staff' or "
@@ -107,12 +114,7 @@ public struct ReportData: Sendable {
     if summary.root.member("command")?.string == "staff" {
       return try staff(files, summary: summary)
     }
-    if summary.root.member("run") != nil && files.texts["intervals.csv"] != nil {
-      return try simulate(files, summary: summary)
-    }
-    if summary.root.member("run") != nil {
-      _ = try files.text("intervals.csv", writtenBy: "simulate")
-    }
+    if summary.root.member("run") != nil { return try simulate(files, summary: summary) }
     throw ResultReportError(
       file: files.path("summary.json"),
       reason: "not the summary of 'ccplan staff' or 'ccplan simulate' (expected a \"command\": "

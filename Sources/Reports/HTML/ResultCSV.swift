@@ -65,14 +65,6 @@ struct ResultCSV {
     return index
   }
 
-  /// Returns the index of the first column whose name starts with `prefix`, or throws.
-  func column(prefix: String) throws(ResultReportError) -> Int {
-    guard let index = header.firstIndex(where: { $0.hasPrefix(prefix) }) else {
-      return try column(prefix + "…")
-    }
-    return index
-  }
-
   /// Returns the text in `column` of `row` ("" when the row is short).
   func text(_ row: [String], _ column: Int) -> String {
     column < row.count ? row[column] : ""

@@ -28,9 +28,11 @@ public struct ResultFiles: Sendable {
     self.texts = texts
   }
 
-  /// The files `staff` and `simulate` write that a report reads.
+  /// The files `staff` and `simulate` write that a report reads, and the files that mark a
+  /// `compare` or `sweep` result (which have no report yet).
   public static let readable = [
     "summary.json", "requirements.csv", "staffing.csv", "intervals.csv", "pool-intervals.csv",
+    "compare.json", "manifest.json",
   ]
 
   /// Returns the path of `name` inside the directory, for messages.
