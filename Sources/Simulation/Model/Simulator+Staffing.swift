@@ -26,6 +26,7 @@ extension ContactCenterSimulator {
     let firstOpen = model.firstOpenSlot
     let openSlot = slot - firstOpen
     if openSlot < openPerDay {
+      if day < model.warmupDays + model.days { progress?.intervalStarted() }
       let reopening = !isOpen
       isOpen = true
       let k = countedInterval(openIndex: day * openPerDay + openSlot)
