@@ -85,7 +85,10 @@ enum SimulateCommand {
       ? nil
       : OutputDirectory.resolve(
         invocation.string("--out"), scenario: scenario.name, command: "simulate")
-    if let directory { try OutputDirectory.prepare(directory) }
+    let output = try directory.map { url throws(OutputDirectoryError) in
+      try ResultSet(
+        url, owns: ["summary.json", "intervals.csv", "pool-intervals.csv", "replications.csv"])
+    }
     let scenarioSHA256 = SHA256.hex(of: Data(loaded.bytes))
     var staffingFile: SourceFile?
     var override: [[Int]]?
@@ -105,10 +108,14 @@ enum SimulateCommand {
     let variant = try ExperimentVariant(
       name: loaded.file, scenario: scenario, staffing: override)
 
-    let progress = io.isErrorTerminal ? ProgressLine(io: io) : nil
-    let settings = ExperimentSettings(seed: seed, replications: replications, threads: threads)
+    let progress = ReplicationProgressLine(
+      io: io, label: scenario.name, replications: replications,
+      daysPerReplication: variant.model.warmupDays + variant.model.days,
+      intervalsPerDay: variant.model.openPerDay)
+    let settings = ExperimentSettings(
+      seed: seed, replications: replications, threads: threads, progress: progress?.counter)
     let summary = Experiment.run(variant, settings: settings) { done in
-      progress?.update("simulating \(scenario.name): \(done)/\(replications) replications")
+      progress?.replicationsDone(done)
     }
     progress?.finish()
     var info = RunInfo(
@@ -124,8 +131,8 @@ enum SimulateCommand {
     case "csv": io.writeOutput(intervals)
     default: io.writeOutput(SimulationReport.table(summary, info: info, horizon: scenario.horizon))
     }
-    if let directory {
-      let written = try OutputDirectory.write(
+    if let output {
+      try output.commit(
         [
           ("summary.json", json), ("intervals.csv", intervals),
           (
@@ -133,8 +140,7 @@ enum SimulateCommand {
             SimulationReport.poolIntervalsCSV(summary, horizon: scenario.horizon, info: info)
           ),
           ("replications.csv", SimulationReport.replicationsCSV(summary, info: info)),
-        ], to: directory)
-      io.writeErrorLine("Wrote \(written.joined(separator: ", "))")
+        ], io: io)
     }
     return 0
   }

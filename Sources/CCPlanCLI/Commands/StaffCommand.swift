@@ -101,6 +101,14 @@ enum StaffCommand {
     }
     let loaded = try ScenarioInput.load(file, io: io)
     try loaded.require(.hourlyCost)
+    // Check and lock where the files go before planning, so a bad --out fails at once.
+    let output =
+      invocation.flag("--no-files")
+      ? nil
+      : try ResultSet(
+        OutputDirectory.resolve(
+          invocation.string("--out"), scenario: loaded.scenario.name, command: "staff"),
+        owns: ["requirements.csv", "staffing.csv", "summary.json", "simulation-check.csv"])
     let provenance = StaffingReport.Provenance(
       version: CCPlanVersion.current, scenarioFile: loaded.file,
       scenarioSHA256: SHA256.hex(of: Data(loaded.bytes)))
@@ -146,11 +154,7 @@ enum StaffCommand {
     case "csv": io.writeOutput(staffing)
     default: io.writeOutput(lead + StaffingReport.table(plan, provenance) + "\n")
     }
-    if !invocation.flag("--no-files") {
-      let directory = OutputDirectory.resolve(
-        invocation.string("--out"), scenario: loaded.scenario.name, command: "staff")
-      try OutputDirectory.write(files, to: directory, io: io)
-    }
+    try output?.commit(files, io: io)
     return 0
   }
 }

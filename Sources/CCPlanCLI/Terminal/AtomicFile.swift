@@ -12,8 +12,18 @@ public enum AtomicFile {
   }
 
   /// `write(_:to:)` with a hook run between writing the temporary file and renaming it,
-  /// so tests can make that step fail.
+  /// so tests can make that step fail. Runs as an `Interruption.critical` section, so Ctrl-C
+  /// waits for the temporary to be renamed or removed.
   static func write(
+    _ data: Data, to url: URL, beforeRename: () throws -> Void
+  ) throws(AtomicFileError) {
+    try Interruption.critical { () throws(AtomicFileError) in
+      try uninterruptedWrite(data, to: url, beforeRename: beforeRename)
+    }
+  }
+
+  /// The body of `write(_:to:beforeRename:)`.
+  private static func uninterruptedWrite(
     _ data: Data, to url: URL, beforeRename: () throws -> Void
   ) throws(AtomicFileError) {
     let target = url.standardizedFileURL
