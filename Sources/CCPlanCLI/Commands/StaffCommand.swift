@@ -16,7 +16,7 @@ enum StaffCommand {
       get the sum of their channels' needs; shrinkage gives scheduled headcount, then paid \
       hours, FTE and cost per pool, tier, channel and day.
       Writes requirements.csv, staffing.csv (the file 'ccplan simulate --staffing' replays) \
-      and summary.json to --out, each atomically, and names them on standard error. Every \
+      and summary.json to --out as one set, and names them on standard error. Every \
       pool needs an hourlyCost (0 to leave it uncosted); staffing in the scenario is ignored.
       --method simulation starts from the Erlang C plan and corrects it interval by \
       interval until simulation meets every real-time target (common random numbers \

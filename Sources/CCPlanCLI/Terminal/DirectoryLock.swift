@@ -12,13 +12,14 @@ final class DirectoryLock {
   let path: String
   private let descriptor: Int32
 
-  /// Locks `directory` (whose parent must exist); throws when another process holds it.
-  init(_ directory: URL) throws(OutputDirectoryError) {
+  /// Locks `directory` (whose parent must exist), called `shown` in messages (default: its
+  /// relative path); throws when another process holds it.
+  init(_ directory: URL, shown: String? = nil) throws(OutputDirectoryError) {
     let target = directory.standardizedFileURL
     path =
       target.deletingLastPathComponent()
       .appendingPathComponent(".\(target.lastPathComponent).lock").path
-    let shown = directory.relativePath
+    let shown = shown ?? directory.relativePath
     descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else {
       throw OutputDirectoryError(

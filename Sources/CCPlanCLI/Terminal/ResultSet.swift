@@ -65,7 +65,8 @@ final class ResultSet {
         reason: "its parent '\(parent)' is not writable (ccplan writes the new set beside "
           + "the directory, then swaps it in)")
     }
-    lock = try DirectoryLock(directory)
+    // The resolved path, so a run through a symbolic link meets the same lock.
+    lock = try DirectoryLock(URL(fileURLWithPath: path), shown: shown)
     Interruption.critical { clearStaleTemporaries() }
   }
 
