@@ -10,6 +10,9 @@
 #   CCPLAN_BINARY=/path/to/ccplan bash .ci/faults.sh   # another build (main fails)
 # Prints one line per fault class with its counts; exits 1 on the first violated check.
 set -euo pipefail
+# Job control: background runs get their own process group and keep SIGINT (a script's
+# background jobs otherwise start with SIGINT ignored, which ccplan respects).
+set -m
 cd "$(dirname "$0")/.."
 export PATH="/opt/swift/usr/bin:$PATH"
 bin=${CCPLAN_BINARY:-.build/release/ccplan}

@@ -18,12 +18,19 @@ enum Interruption {
   private static let sources = Mutex<[any DispatchSourceSignal]>([])
 
   /// Installs the handlers for SIGINT, SIGTERM and SIGHUP (the executable calls it once;
-  /// in-process tests do not).
+  /// in-process tests do not). A SIGINT or SIGHUP the parent set to be ignored stays ignored,
+  /// as programs conventionally do: `nohup` survives a hang-up, and a background job of a
+  /// script is not stopped by the terminal's Ctrl-C.
   static func install() {
     sources.withLock { sources in
       guard sources.isEmpty else { return }
       for (number, name) in [(SIGINT, "SIGINT"), (SIGTERM, "SIGTERM"), (SIGHUP, "SIGHUP")] {
-        signal(number, SIG_IGN)
+        let previous = signal(number, SIG_IGN)
+        if number != SIGTERM,
+          unsafeBitCast(previous, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self)
+        {
+          continue
+        }
         let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
         source.setEventHandler { stop(signal: number, name: name) }
         source.resume()
