@@ -9,6 +9,12 @@ public enum CLI {
     run(arguments, root: RootCommand.spec, io: io)
   }
 
+  /// Makes SIGINT, SIGTERM and SIGHUP remove the run's temporaries and exit with 130, 143
+  /// and 129 (see `Interruption`); the executable calls it once before `run`.
+  public static func handleSignals() {
+    Interruption.install()
+  }
+
   /// Runs the command tree under `root` (which gets the built-in `help` subcommand) with
   /// `arguments`; every error is written through `io` and turned into the exit status.
   public static func run(_ arguments: [String], root: CommandSpec, io: some CommandIO) -> Int32 {

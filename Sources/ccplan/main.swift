@@ -2,4 +2,5 @@
 import CCPlanCLI
 import Foundation
 
+CLI.handleSignals()
 exit(CLI.run(Array(CommandLine.arguments.dropFirst()), io: .standard))

@@ -115,7 +115,9 @@ enum CompareCommand {
       ? nil
       : OutputDirectory.resolve(
         invocation.string("--out"), scenario: baseline.name, command: "compare")
-    if let directory { try OutputDirectory.prepare(directory) }
+    let output = try directory.map { url throws(OutputDirectoryError) in
+      try ResultSet(url, owns: ["compare.csv", "compare.json"])
+    }
     let replications = replicationsOption ?? max(2, baseline.simulation.replications)
     let seed = seedOption.map(UInt64.init) ?? baseline.simulation.seed
     let settings = ExperimentSettings(
@@ -139,10 +141,7 @@ enum CompareCommand {
     case "csv": io.writeOutput(csv)
     default: io.writeOutput(ComparisonReport.table(comparison))
     }
-    if let directory {
-      try OutputDirectory.write(
-        [("compare.csv", csv), ("compare.json", json)], to: directory, io: io)
-    }
+    try output?.commit([("compare.csv", csv), ("compare.json", json)], io: io)
     return 0
   }
 

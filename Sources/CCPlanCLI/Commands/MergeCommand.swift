@@ -30,6 +30,9 @@ enum MergeCommand {
     guard let out = invocation.string("--out") else {
       throw UsageError("Missing expected option '--out <dir>'")
     }
+    let output = try ResultSet(
+      URL(fileURLWithPath: out, isDirectory: true),
+      owns: ["manifest.json", "points.jsonl", "results.csv"])
     var shards: [SweepMerge.Shard] = []
     for path in directories {
       let directory = SweepDirectory(url: URL(fileURLWithPath: path, isDirectory: true))
@@ -42,15 +45,12 @@ enum MergeCommand {
         SweepMerge.Shard(directory: path, manifest: manifest, results: contents.results))
     }
     let (manifest, results) = try SweepMerge.merge(shards)
-    let target = URL(fileURLWithPath: out, isDirectory: true)
-    try OutputDirectory.prepare(target)
     let points = results.map { SweepPointsFile.line($0, manifest: manifest) }.joined()
-    let written = try OutputDirectory.write(
+    try output.commit(
       [
         ("manifest.json", manifest.json()), ("points.jsonl", points),
         ("results.csv", SweepResultsCSV.render(results, manifest: manifest)),
-      ], to: target)
-    io.writeErrorLine("Wrote \(written.joined(separator: ", "))")
+      ], io: io)
     return 0
   }
 }

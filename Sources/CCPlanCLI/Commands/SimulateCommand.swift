@@ -89,7 +89,14 @@ enum SimulateCommand {
       ? nil
       : OutputDirectory.resolve(
         invocation.string("--out"), scenario: scenario.name, command: "simulate")
-    if let directory { try OutputDirectory.prepare(directory) }
+    let output = try directory.map { url throws(OutputDirectoryError) in
+      try ResultSet(
+        url,
+        owns: [
+          "summary.json", "intervals.csv", "pool-intervals.csv", "replications.csv",
+          ResultDirectory.reportName,
+        ])
+    }
     let scenarioSHA256 = SHA256.hex(of: Data(loaded.bytes))
     var staffingFile: SourceFile?
     var override: [[Int]]?
@@ -109,10 +116,14 @@ enum SimulateCommand {
     let variant = try ExperimentVariant(
       name: loaded.file, scenario: scenario, staffing: override)
 
-    let progress = io.isErrorTerminal ? ProgressLine(io: io) : nil
-    let settings = ExperimentSettings(seed: seed, replications: replications, threads: threads)
+    let progress = ReplicationProgressLine(
+      io: io, label: scenario.name, replications: replications,
+      daysPerReplication: variant.model.warmupDays + variant.model.days,
+      intervalsPerDay: variant.model.openPerDay)
+    let settings = ExperimentSettings(
+      seed: seed, replications: replications, threads: threads, progress: progress?.counter)
     let summary = Experiment.run(variant, settings: settings) { done in
-      progress?.update("simulating \(scenario.name): \(done)/\(replications) replications")
+      progress?.replicationsDone(done)
     }
     progress?.finish()
     var info = RunInfo(
@@ -128,7 +139,7 @@ enum SimulateCommand {
     case "csv": io.writeOutput(intervals)
     default: io.writeOutput(SimulationReport.table(summary, info: info, horizon: scenario.horizon))
     }
-    if let directory {
+    if let output {
       let files = [
         ("summary.json", json), ("intervals.csv", intervals),
         (
@@ -137,9 +148,8 @@ enum SimulateCommand {
         ),
         ("replications.csv", SimulationReport.replicationsCSV(summary, info: info)),
       ]
-      let written = try OutputDirectory.write(
-        ReportCommand.adding(invocation, to: files, directory: directory), to: directory)
-      io.writeErrorLine("Wrote \(written.joined(separator: ", "))")
+      try output.commit(
+        ReportCommand.adding(invocation, to: files, directory: output.directory), io: io)
     }
     return 0
   }

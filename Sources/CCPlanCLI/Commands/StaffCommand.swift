@@ -16,7 +16,7 @@ enum StaffCommand {
       get the sum of their channels' needs; shrinkage gives scheduled headcount, then paid \
       hours, FTE and cost per pool, tier, channel and day.
       Writes requirements.csv, staffing.csv (the file 'ccplan simulate --staffing' replays) \
-      and summary.json to --out, each atomically, and names them on standard error. Every \
+      and summary.json to --out as one set, and names them on standard error. Every \
       pool needs an hourlyCost (0 to leave it uncosted); staffing in the scenario is ignored.
       --method simulation starts from the Erlang C plan and corrects it interval by \
       interval until simulation meets every real-time target (common random numbers \
@@ -112,6 +112,17 @@ enum StaffCommand {
         "warning: --confidence changes nothing: \(loaded.file) has no "
           + "demandUncertainty.dayFactorCV; give the forecast's day-to-day cv with --forecast-cv")
     }
+    // Check and lock where the files go before planning, so a bad --out fails at once.
+    let output =
+      invocation.flag("--no-files")
+      ? nil
+      : try ResultSet(
+        OutputDirectory.resolve(
+          invocation.string("--out"), scenario: loaded.scenario.name, command: "staff"),
+        owns: [
+          "requirements.csv", "staffing.csv", "summary.json", "simulation-check.csv",
+          ResultDirectory.reportName,
+        ])
     let provenance = StaffingReport.Provenance(
       version: CCPlanVersion.current, scenarioFile: loaded.file,
       scenarioSHA256: SHA256.hex(of: Data(loaded.bytes)))
@@ -159,11 +170,9 @@ enum StaffCommand {
     case "csv": io.writeOutput(staffing)
     default: io.writeOutput(lead + StaffingReport.table(plan, provenance) + "\n")
     }
-    if !invocation.flag("--no-files") {
-      let directory = OutputDirectory.resolve(
-        invocation.string("--out"), scenario: loaded.scenario.name, command: "staff")
-      try OutputDirectory.write(
-        ReportCommand.adding(invocation, to: files, directory: directory), to: directory, io: io)
+    if let output {
+      try output.commit(
+        ReportCommand.adding(invocation, to: files, directory: output.directory), io: io)
     }
     return 0
   }

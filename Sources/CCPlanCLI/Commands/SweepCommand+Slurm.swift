@@ -11,16 +11,15 @@ extension SweepCommand {
     io: any CommandIO
   ) throws -> Int32 {
     try plan.check()
-    try OutputDirectory.prepare(directory.url)
+    let output = try ResultSet(directory.url, owns: ["sweep.sbatch", "merge.sbatch"])
     let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "ccplan")
       .standardizedFileURL.path
     let out = directory.url.standardizedFileURL.path
     let scripts = SweepSlurm.scripts(
       executable: executable, spec: URL(fileURLWithPath: file).standardizedFileURL.path,
       out: out, shards: shards, cpusPerTask: cpus)
-    let written = try OutputDirectory.write(
-      [("sweep.sbatch", scripts.array), ("merge.sbatch", scripts.merge)], to: directory.url)
-    io.writeErrorLine("Wrote \(written.joined(separator: ", "))")
+    try output.commit(
+      [("sweep.sbatch", scripts.array), ("merge.sbatch", scripts.merge)], io: io)
     let array = SweepSlurm.quote(directory.url.appendingPathComponent("sweep.sbatch").relativePath)
     let merge = SweepSlurm.quote(directory.url.appendingPathComponent("merge.sbatch").relativePath)
     io.writeOutput(

@@ -72,6 +72,10 @@ enum SweepCommand {
       return 0
     }
     let manifest = SweepManifest(plan: plan, shard: shard, version: CCPlanVersion.current)
+    // A sweep directory is used in place (points survive a kill), under the lock.
+    try OutputDirectory.prepare(directory.url)
+    let lock = try DirectoryLock(directory.url)
+    OutputDirectory.removeFileTemporaries(in: directory.url, of: ["manifest.json", "results.csv"])
     let (pending, sound) = try prepare(
       directory, manifest: manifest, resume: invocation.flag("--resume"), points: shardPoints)
     let appender = try PointsAppender(url: directory.pointsURL, soundByteCount: sound)
@@ -85,6 +89,7 @@ enum SweepCommand {
     try appender.close()
     progress?.finish()
     let results = try directory.writeResults(manifest)
+    lock.release()
     io.writeErrorLine(
       "Wrote \(directory.manifestURL.relativePath), \(appender.path), \(results)")
     return 0
@@ -118,7 +123,6 @@ enum SweepCommand {
   static func prepare(
     _ directory: SweepDirectory, manifest: SweepManifest, resume: Bool, points: [Int]
   ) throws -> (pending: [Int], sound: Int) {
-    try OutputDirectory.prepare(directory.url)
     let dir = directory.url.relativePath
     guard let existing = try directory.readManifest() else {
       if FileManager.default.fileExists(atPath: directory.pointsURL.path) {

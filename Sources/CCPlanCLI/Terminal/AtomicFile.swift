@@ -12,8 +12,18 @@ public enum AtomicFile {
   }
 
   /// `write(_:to:)` with a hook run between writing the temporary file and renaming it,
-  /// so tests can make that step fail.
+  /// so tests can make that step fail. Runs as an `Interruption.critical` section, so Ctrl-C
+  /// waits for the temporary to be renamed or removed.
   static func write(
+    _ data: Data, to url: URL, beforeRename: () throws -> Void
+  ) throws(AtomicFileError) {
+    try Interruption.critical { () throws(AtomicFileError) in
+      try uninterruptedWrite(data, to: url, beforeRename: beforeRename)
+    }
+  }
+
+  /// The body of `write(_:to:beforeRename:)`.
+  private static func uninterruptedWrite(
     _ data: Data, to url: URL, beforeRename: () throws -> Void
   ) throws(AtomicFileError) {
     let target = url.standardizedFileURL
@@ -24,25 +34,13 @@ public enum AtomicFile {
 
     let temporary = directory.appendingPathComponent(
       ".\(target.lastPathComponent).\(UUID().uuidString.prefix(8)).tmp")
-    let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-    guard descriptor >= 0 else {
-      throw AtomicFileError(path: target.path, reason: "cannot create a temporary file", errno)
-    }
     var renamed = false
     defer {
       if !renamed { unlink(temporary.path) }
     }
-    if let code = writeAll(data, to: descriptor) {
-      close(descriptor)
+    let mode = FileSystem.type(target.path) == S_IFREG ? FileSystem.mode(target.path) : nil
+    if let code = FileSystem.writeFile(data, to: temporary.path, mode: mode ?? 0o644) {
       throw AtomicFileError(path: target.path, reason: "cannot write", code)
-    }
-    var existing = stat()
-    if stat(target.path, &existing) == 0 && (existing.st_mode & S_IFMT) == S_IFREG {
-      _ = fchmod(descriptor, existing.st_mode & 0o7777)
-    }
-    _ = fsync(descriptor)
-    guard close(descriptor) == 0 else {
-      throw AtomicFileError(path: target.path, reason: "cannot write", errno)
     }
     do {
       try beforeRename()
@@ -53,25 +51,7 @@ public enum AtomicFile {
       throw AtomicFileError(path: target.path, reason: "cannot replace it", errno)
     }
     renamed = true
-    syncDirectory(directory)
-  }
-
-  /// Writes every byte of `data` to `descriptor`, retrying after interruptions; returns the
-  /// `errno` of a failure, nil on success.
-  private static func writeAll(_ data: Data, to descriptor: Int32) -> Int32? {
-    data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> Int32? in
-      guard let base = buffer.baseAddress else { return nil }
-      var offset = 0
-      while offset < buffer.count {
-        let written = systemWrite(descriptor, base + offset, buffer.count - offset)
-        if written < 0 {
-          if errno == EINTR { continue }
-          return errno
-        }
-        offset += written
-      }
-      return nil
-    }
+    FileSystem.sync(directory.path)
   }
 
   /// Creates the directory at `path` and any missing parents; returns the path that could not
@@ -87,14 +67,6 @@ public enum AtomicFile {
     }
     if mkdir(path, 0o777) == 0 || errno == EEXIST { return nil }
     return (path, errno)
-  }
-
-  /// Flushes the directory entry of the rename, so it survives a crash (best effort).
-  private static func syncDirectory(_ directory: URL) {
-    let descriptor = open(directory.path, O_RDONLY | O_CLOEXEC)
-    guard descriptor >= 0 else { return }
-    _ = fsync(descriptor)
-    close(descriptor)
   }
 
 }
@@ -118,9 +90,4 @@ public struct AtomicFileError: Error, Equatable, Sendable, CustomStringConvertib
 
   /// "cannot write 'results/x.csv': cannot replace it: Is a directory"
   public var description: String { "cannot write '\(path)': \(reason)" }
-}
-
-/// The POSIX `write(2)`, named apart from `AtomicFile.write`.
-private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
-  write(descriptor, bytes, count)
 }

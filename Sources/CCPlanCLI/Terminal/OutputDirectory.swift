@@ -1,7 +1,7 @@
 import Foundation
 
-/// Where a command writes its result files, and how: each file atomically, so a failed run
-/// never leaves a partial file in place of a good one.
+/// Where a command writes its result files (`ResultSet` writes them as one set) and the checks
+/// made before the long work starts.
 enum OutputDirectory {
   /// Returns `--out` when given, else `results/runs/<scenario name>/<command>/`.
   static func resolve(_ option: String?, scenario: String, command: String) -> URL {
@@ -34,22 +34,13 @@ enum OutputDirectory {
     }
   }
 
-  /// Writes every file (name, text) into `directory`, each atomically, then says so on
-  /// standard error in the one form every command uses: `Wrote a, b, c`.
-  static func write(_ files: [(String, String)], to directory: URL, io: any CommandIO) throws {
-    let paths = try write(files, to: directory)
-    io.writeErrorLine("Wrote \(paths.joined(separator: ", "))")
-  }
-
-  /// Writes every file (name, text) into `directory`, each atomically; returns their paths.
-  static func write(_ files: [(String, String)], to directory: URL) throws -> [String] {
-    var paths: [String] = []
-    for (name, text) in files {
-      let url = directory.appendingPathComponent(name)
-      try AtomicFile.write(Data(text.utf8), to: url)
-      paths.append(url.relativePath)
+  /// Removes the per-file temporaries (`.results.csv.1A2B3C4D.tmp`) a killed run left in
+  /// `directory` next to the files `names`; call it holding the directory's lock.
+  static func removeFileTemporaries(in directory: URL, of names: Set<String>) {
+    for name in FileSystem.entries(directory.path)
+    where FileSystem.isFileTemporary(name, of: names) {
+      unlink(directory.appendingPathComponent(name).path)
     }
-    return paths
   }
 }
 

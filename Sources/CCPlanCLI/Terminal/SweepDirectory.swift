@@ -56,10 +56,13 @@ final class PointsAppender: @unchecked Sendable {
     try handle.seekToEnd()
   }
 
-  /// Appends `line` and flushes it to disk.
+  /// Appends `line` and flushes it to disk, as an `Interruption.critical` section (Ctrl-C
+  /// never cuts a line in half).
   func append(_ line: String) throws {
-    try handle.write(contentsOf: Data(line.utf8))
-    try handle.synchronize()
+    try Interruption.critical {
+      try handle.write(contentsOf: Data(line.utf8))
+      try handle.synchronize()
+    }
   }
 
   /// Closes the file.

@@ -10,13 +10,19 @@ public struct ExperimentSettings: Sendable {
   public var threads: Int
   /// Headline figures only, or per interval and hour of day too.
   public var detail: SummaryDetail
+  /// Counts simulated days as replications run, for a progress display (nil: not counted).
+  public var progress: SimulationProgress?
 
   /// Returns settings with the given fields.
-  public init(seed: UInt64, replications: Int, threads: Int, detail: SummaryDetail = .intervals) {
+  public init(
+    seed: UInt64, replications: Int, threads: Int, detail: SummaryDetail = .intervals,
+    progress: SimulationProgress? = nil
+  ) {
     self.seed = seed
     self.replications = replications
     self.threads = threads
     self.detail = detail
+    self.progress = progress
   }
 }
 
@@ -51,11 +57,13 @@ public enum Experiment {
   ) -> SimulationSummary {
     let model = variant.model
     let seed = settings.seed
+    let counter = settings.progress
     let reducer = ParallelReplications.reduce(
       count: settings.replications, threads: max(1, settings.threads),
       initial: SummaryReducer(scenario: variant.scenario, model: model, detail: settings.detail),
       body: { r in
         var simulator = ContactCenterSimulator(model: model, seed: seed, replication: r)
+        simulator.progress = counter
         return simulator.run()
       },
       combine: { reducer, result in

@@ -155,6 +155,8 @@ public struct ContactCenterSimulator: ~Copyable {
   let waitMaximum: RawArray<Double>
   var countedOpen = 0
   var simulatedContacts = 0
+  /// Advanced once per open interval when set (a progress display reads it).
+  public var progress: SimulationProgress?
 
   /// Creates replication `replication` of a compiled model with a base seed; with
   /// `recordingDraws`, every contact draw is kept in `draws` (for tests).

@@ -41,6 +41,7 @@ extension ContactCenterSimulator {
     if endingInterval >= 0 { recordBacklog(endingInterval) }
     let length = opening.length[j]
     if slot < length {
+      if opening.day[j] < model.warmupDays + model.days { progress?.intervalStarted() }
       let reopening = !isOpen
       isOpen = true
       let k = countedInterval(openIndex: opening.simBase[j] + slot)
