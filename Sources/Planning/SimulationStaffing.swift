@@ -129,7 +129,7 @@ public struct SimulationStaffing: Sendable {
       var run = experiment
       run.seed = seed
       let scheduled = net.map { $0.map { shrinkage.scheduled(net: $0) } }
-      return Experiment.run(
+      return try Experiment.run(
         try ExperimentVariant(name: "plan", scenario: edited, staffing: scheduled), settings: run)
     }
     let targets = scenario.channels.map { $0.sla.percent / 100 }

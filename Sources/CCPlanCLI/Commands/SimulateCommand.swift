@@ -90,7 +90,7 @@ enum SimulateCommand {
     var staffingFile: SourceFile?
     var override: [[Int]]?
     if let path = invocation.string("--staffing") {
-      guard let data = FileManager.default.contents(atPath: path) else {
+      guard let data = FileContents.read(atPath: path).data else {
         throw StaffingFileError(path: path)
       }
       let text = String(decoding: data, as: UTF8.self)
@@ -107,7 +107,7 @@ enum SimulateCommand {
 
     let progress = io.isErrorTerminal ? ProgressLine(io: io) : nil
     let settings = ExperimentSettings(seed: seed, replications: replications, threads: threads)
-    let summary = Experiment.run(variant, settings: settings) { done in
+    let summary = try Experiment.run(variant, settings: settings) { done in
       progress?.update("simulating \(scenario.name): \(done)/\(replications) replications")
     }
     progress?.finish()
