@@ -84,7 +84,8 @@ run_target() {
   echo "fuzz: $name for ${seconds}s ($(ls "$corpus" | wc -l) seeds)" >&2
   # Leak detection is off: Foundation's FileManager.contents(atPath:) leaks 4 KB reading an
   # empty file (FoundationEssentials.readBytesFromFile), which is not ccplan's to fix.
-  "$binary" "$corpus" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -detect_leaks=0 \
+  ASAN_OPTIONS=detect_leaks=0 "$binary" "$corpus" -max_total_time="$seconds" -timeout=10 \
+    -rss_limit_mb=2048 -detect_leaks=0 \
     -max_len=65536 -print_final_stats=1 -artifact_prefix="$build/artifacts/$name-" \
     2>"$build/$name.log" || status=$?
   grep -E '^stat::number_of_executed_units|^Done|SUMMARY|ERROR' "$build/$name.log" >&2 || true
