@@ -110,7 +110,7 @@ public struct PlanComparison: Sendable {
       let variants = try plans.map { plan in
         try ExperimentVariant(name: plan.name, scenario: plan.scenario, staffing: plan.scheduled)
       }
-      let comparison = Experiment.compare(variants, settings: settings, progress: progress)
+      let comparison = try Experiment.compare(variants, settings: settings, progress: progress)
       let wanted: Set<String> = ["service_level", "asa_seconds", "abandon_rate", "occupancy"]
       func isWanted(_ name: String) -> Bool {
         wanted.contains(name) || (name.hasPrefix("tier") && name.hasSuffix("_service_level"))

@@ -145,7 +145,7 @@ public struct SimulationStaffing: Sendable {
       var run = experiment
       run.seed = seed
       let scheduled = net.map { $0.map { shrinkage.scheduled(net: $0) } }
-      return Experiment.run(
+      return try Experiment.run(
         try ExperimentVariant(name: "plan", scenario: edited ?? tuned, staffing: scheduled),
         settings: run)
     }

@@ -132,7 +132,7 @@ public struct TierEconomics: Sendable {
     return try (fcr + deflection).map { lever in
       let variant = try ExperimentVariant(
         name: lever.name, scenario: lever.scenario, staffing: lever.scheduled)
-      let comparison = Experiment.compare([base, variant], settings: settings)
+      let comparison = try Experiment.compare([base, variant], settings: settings)
       var levels: [(channel: String, level: Estimate?, difference: Estimate?)] = []
       var meets = true
       for (m, id) in comparison.metrics.enumerated() where id.name.hasSuffix("service_level") {

@@ -108,11 +108,11 @@ struct FinanceTests {
     let paired = try #require(row.deltaCI95[1])
     // Independent runs of the two plans (another seed for the second): half-widths add in
     // quadrature.
-    let a = Experiment.run(
+    let a = try Experiment.run(
       try ExperimentVariant(name: "a", scenario: scenario, staffing: base), settings: settings)
     var other = settings
     other.seed = 99
-    let b = Experiment.run(
+    let b = try Experiment.run(
       try ExperimentVariant(name: "b", scenario: scenario, staffing: more), settings: other)
     let widthA = try #require(a.channels[0].serviceLevel?.ci95)
     let widthB = try #require(b.channels[0].serviceLevel?.ci95)

@@ -29,7 +29,7 @@ struct DayServiceLevelsTests {
         "demandUncertainty": { "dayFactorCV": 0.2 },
         "simulation": { "replications": 30, "seed": 3 } }
       """)
-    let summary = Experiment.run(
+    let summary = try Experiment.run(
       try ExperimentVariant(name: "days", scenario: scenario),
       settings: ExperimentSettings(seed: 3, replications: 30, threads: 2))
     let days = try #require(summary.channels[0].dayServiceLevels)

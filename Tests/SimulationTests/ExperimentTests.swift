@@ -41,7 +41,7 @@ struct ExperimentTests {
       scenario: variant.scenario, model: variant.model,
       results: SimulationRunner.run(model: variant.model, seed: 4, replications: 12, threads: 1))
     for threads in [1, 2, 5] {
-      let streamed = Experiment.run(
+      let streamed = try Experiment.run(
         variant, settings: ExperimentSettings(seed: 4, replications: 12, threads: threads))
       #expect(streamed.channels[0].serviceLevel == kept.channels[0].serviceLevel)
       #expect(streamed.channels[0].asaSeconds == kept.channels[0].asaSeconds)
@@ -73,7 +73,7 @@ struct ExperimentTests {
   @Test("A plan compared with itself differs by exactly zero, with a zero-width interval")
   func selfComparison() throws {
     let variant = try Self.variant(27)
-    let comparison = Experiment.compare(
+    let comparison = try Experiment.compare(
       [variant, variant], settings: ExperimentSettings(seed: 8, replications: 10, threads: 2))
     #expect(comparison.metrics.count > 10)
     for m in comparison.metrics.indices {
@@ -88,16 +88,16 @@ struct ExperimentTests {
     let a = try Self.variant(26)
     let b = try Self.variant(28)
     let settings = ExperimentSettings(seed: 12, replications: 20, threads: 2, detail: .headline)
-    let paired = Experiment.compare([a, b], settings: settings)
+    let paired = try Experiment.compare([a, b], settings: settings)
     let sl = try #require(
       paired.metrics.firstIndex { $0.scope == "voice" && $0.name == "service_level" })
     let pairedWidth = try #require(paired.difference(variant: 1, metric: sl)?.ci95)
     // Independent runs: B on other seeds; the difference's half-width is then
     // √(hw_A² + hw_B²) (independent estimates, equal t multipliers).
-    let runA = Experiment.run(a, settings: settings)
+    let runA = try Experiment.run(a, settings: settings)
     var other = settings
     other.seed = 1_000
-    let runB = Experiment.run(b, settings: other)
+    let runB = try Experiment.run(b, settings: other)
     let widthA = try #require(runA.channels[0].serviceLevel?.ci95)
     let widthB = try #require(runB.channels[0].serviceLevel?.ci95)
     let independentWidth = (widthA * widthA + widthB * widthB).squareRoot()
@@ -112,8 +112,8 @@ struct ExperimentTests {
   @Test("Reordering channels leaves every channel's figures unchanged")
   func reorderedChannels() throws {
     let settings = ExperimentSettings(seed: 5, replications: 6, threads: 2)
-    let straight = Experiment.run(try Self.variant(27), settings: settings)
-    let swapped = Experiment.run(try Self.variant(27, swapped: true), settings: settings)
+    let straight = try Experiment.run(try Self.variant(27), settings: settings)
+    let swapped = try Experiment.run(try Self.variant(27, swapped: true), settings: settings)
     for channel in straight.channels {
       let other = try #require(swapped.channels.first { $0.id == channel.id })
       #expect(other.offered == channel.offered, "\(channel.id)")

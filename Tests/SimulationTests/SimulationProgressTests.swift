@@ -16,7 +16,7 @@ import Testing
     let variant = try ExperimentVariant(name: file, scenario: scenario)
     for threads in [1, 2] {
       let counter = SimulationProgress()
-      _ = Experiment.run(
+      _ = try Experiment.run(
         variant,
         settings: ExperimentSettings(
           seed: 7, replications: replications, threads: threads, progress: counter))
@@ -28,9 +28,9 @@ import Testing
   @Test func leavesResultsUnchanged() throws {
     let scenario = try exampleScenario("saas-helpdesk-tiers.json")
     let variant = try ExperimentVariant(name: "helpdesk", scenario: scenario)
-    let plain = Experiment.run(
+    let plain = try Experiment.run(
       variant, settings: ExperimentSettings(seed: 3, replications: 2, threads: 2))
-    let counted = Experiment.run(
+    let counted = try Experiment.run(
       variant,
       settings: ExperimentSettings(
         seed: 3, replications: 2, threads: 2, progress: SimulationProgress()))

@@ -123,7 +123,7 @@ enum BenchCases {
       let variant = try ExperimentVariant(name: name, scenario: scenario)
       let settings = ExperimentSettings(
         seed: scenario.simulation.seed, replications: replications, threads: threads)
-      return Experiment.run(variant, settings: settings).simulatedContacts
+      return try Experiment.run(variant, settings: settings).simulatedContacts
     }
     var result = BenchResult(
       name: name, contacts: contacts, wallSeconds: wall, peakRSSBytes: ProcessStats.peakRSSBytes(),

@@ -98,7 +98,7 @@ enum CompareCommand {
       let loaded = try ScenarioInput.load(inputs[0], io: io)
       sources.append((loaded.file, SHA256.hex(of: Data(loaded.bytes))))
       for path in staffingFiles {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let data = FileContents.read(atPath: path).data else {
           throw StaffingFileError(path: path)
         }
         let scheduled = try StaffingCSV.parse(

@@ -101,7 +101,7 @@ enum SimulateCommand {
     var staffingFile: SourceFile?
     var override: [[Int]]?
     if let path = invocation.string("--staffing") {
-      guard let data = FileManager.default.contents(atPath: path) else {
+      guard let data = FileContents.read(atPath: path).data else {
         throw StaffingFileError(path: path)
       }
       let text = String(decoding: data, as: UTF8.self)
@@ -119,10 +119,11 @@ enum SimulateCommand {
     let progress = ReplicationProgressLine(
       io: io, label: scenario.name, replications: replications,
       daysPerReplication: variant.model.warmupDays + variant.model.days,
-      intervalsPerDay: variant.model.openPerDay)
+      // Open intervals per day on average (days may differ in opening hours).
+      intervalsPerDay: (variant.model.windowStart.last ?? 0) / max(1, variant.model.days))
     let settings = ExperimentSettings(
       seed: seed, replications: replications, threads: threads, progress: progress?.counter)
-    let summary = Experiment.run(variant, settings: settings) { done in
+    let summary = try Experiment.run(variant, settings: settings) { done in
       progress?.replicationsDone(done)
     }
     progress?.finish()

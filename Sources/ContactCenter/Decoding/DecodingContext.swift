@@ -104,7 +104,7 @@ final class DecodingContext {
   func integer(
     _ node: JSONNode, at path: String, minimum: Int, maximum: Int? = nil, what: String? = nil
   ) -> Int? {
-    let description = what ?? "a whole number ≥ \(minimum)"
+    let description = what ?? "a whole number from \(minimum) to 999,999,999,999,999"
     guard case .number(let value) = node.content, value.rounded() == value,
       value >= Double(minimum),
       value < 1e15, maximum.map({ value <= Double($0) }) ?? true

@@ -200,7 +200,7 @@ final class ScenarioFiles {
   private func text(_ file: String) -> Result<String, CSVProblem> {
     let url =
       file.hasPrefix("/") ? URL(fileURLWithPath: file) : directory.appendingPathComponent(file)
-    guard let data = FileManager.default.contents(atPath: url.path) else {
+    guard let data = FileContents.read(atPath: url.path).data else {
       return .failure(
         CSVProblem(
           message:

@@ -4,6 +4,20 @@ public struct JSONSyntaxError: Error, Sendable, Equatable, CustomStringConvertib
   public var position: SourcePosition
   /// What was expected and what was found.
   public var message: String
+  /// The JSON path of the value at fault (`pools[0].staffing`) when the error is in a
+  /// value that is well formed but unusable (a number beyond Double's range); else "".
+  public var path = ""
+  /// True while the error climbs out of the containers that name its path.
+  var locatesValue = false
+
+  /// Returns the error with `component` (a key or "[index]") put in front of its path.
+  func within(_ component: String) -> JSONSyntaxError {
+    guard locatesValue else { return self }
+    var copy = self
+    copy.path =
+      path.isEmpty ? component : path.hasPrefix("[") ? component + path : component + "." + path
+    return copy
+  }
 
   /// Returns "line:column: message".
   public var description: String { "\(position): \(message)" }
@@ -167,7 +181,8 @@ public struct JSONReader {
       }
       index += 1
       skipWhitespace()
-      let value = try parseValue()
+      let value: JSONNode
+      do { value = try parseValue() } catch { throw error.within(key) }
       members.append(JSONNode.Member(key: key, keyPosition: keyPosition, value: value))
       skipWhitespace()
       guard index < scalars.count else {
@@ -198,7 +213,7 @@ public struct JSONReader {
     }
     while true {
       skipWhitespace()
-      items.append(try parseValue())
+      do { items.append(try parseValue()) } catch { throw error.within("[\(items.count)]") }
       skipWhitespace()
       guard index < scalars.count else {
         throw error("expected ',' or ']', found the end of the file (is the file truncated?)")
@@ -267,7 +282,10 @@ public struct JSONReader {
     let text = String(decoding: scalars[start..<index], as: UTF8.self)
     guard let value = Double(text), value.isFinite else {
       index = start
-      throw error("the number \(text) is out of range")
+      var outOfRange = error(
+        "expected a number within ±1.8e308, found \(text), which is out of range")
+      outOfRange.locatesValue = true
+      throw outOfRange
     }
     return value
   }

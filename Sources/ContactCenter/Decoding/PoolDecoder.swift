@@ -22,8 +22,10 @@ struct PoolDecoder {
     let id = object.required("id", "a pool id string").flatMap {
       context.string($0, at: object.path("id"))
     }
-    let tier = object.required("tier", "a whole number ≥ 1 (1 takes first contacts)").flatMap {
-      context.integer($0, at: object.path("tier"), minimum: 1)
+    let tier = object.required("tier", ScenarioRules.tier).flatMap {
+      context.integer(
+        $0, at: object.path("tier"), minimum: 1, maximum: ScenarioRules.maxTier,
+        what: ScenarioRules.tier)
     }
     let skills = object.required("skills", "an array of channel ids").flatMap {
       decodeSkills($0, at: object.path("skills"))

@@ -189,7 +189,9 @@ struct ScenarioDecoder {
     }
     let replications =
       object.optional("replications").map {
-        context.integer($0, at: "simulation.replications", minimum: 1)
+        context.integer(
+          $0, at: "simulation.replications", minimum: 1,
+          maximum: ScenarioRules.maxReplications, what: "a whole number from 1 to 1,000,000")
       } ?? 20
     let seed =
       object.optional("seed").map {

@@ -44,11 +44,8 @@ public enum SweepSpecLoader {
   /// Returns the spec in the file at `path`; the base scenario is looked up relative to
   /// the spec's directory. Throws `SweepSpecError`.
   public static func load(path: String) throws(SweepSpecError) -> SweepSpec {
-    guard let data = FileManager.default.contents(atPath: path) else {
-      let exists = FileManager.default.fileExists(atPath: path)
-      throw .unreadable(
-        file: path, reason: exists ? "permission denied or a directory" : "no such file")
-    }
+    let (contents, reason) = FileContents.read(atPath: path)
+    guard let data = contents else { throw .unreadable(file: path, reason: reason) }
     return try decode(
       Array(data), file: path, directory: URL(fileURLWithPath: path).deletingLastPathComponent())
   }

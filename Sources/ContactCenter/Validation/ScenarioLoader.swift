@@ -18,15 +18,8 @@ public enum ScenarioLoader {
   /// Returns the scenario in the file at `path`, or throws `ScenarioError` listing every
   /// problem found (syntax, unknown keys, values, references).
   public static func load(path: String) throws(ScenarioError) -> LoadedScenario {
-    guard let data = FileManager.default.contents(atPath: path) else {
-      var isDirectory: ObjCBool = false
-      let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-      let reason =
-        !exists
-        ? "no such file"
-        : isDirectory.boolValue ? "it is a directory, not a file" : "permission denied"
-      throw .unreadable(file: path, reason: reason)
-    }
+    let (contents, reason) = FileContents.read(atPath: path)
+    guard let data = contents else { throw .unreadable(file: path, reason: reason) }
     let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
     return try load(bytes: Array(data), file: path, directory: directory)
   }
@@ -75,7 +68,7 @@ public enum ScenarioLoader {
       return .success(try JSONReader.parse(bytes))
     } catch {
       let issue = ScenarioIssue(
-        file: file, path: "", position: error.position, message: error.message)
+        file: file, path: error.path, position: error.position, message: error.message)
       return .failure(.invalid(file: file, issues: [issue]))
     }
   }

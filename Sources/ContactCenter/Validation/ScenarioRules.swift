@@ -59,6 +59,28 @@ enum ScenarioRules {
       + "it names the output directory, found \(JSONText.quote(name))"
   }
 
+  /// Returns why an id or currency cannot be used, or nil: it is written into CSV headers
+  /// and cells, so a control character (a newline, a tab, U+0000–U+001F, U+007F–U+009F)
+  /// would make ccplan's own files unreadable.
+  static func textProblem(_ text: String, what: String) -> String? {
+    let control = text.unicodeScalars.first {
+      $0.value < 0x20 || (0x7F...0x9F).contains($0.value)
+    }
+    guard let control else { return nil }
+    let code = String(control.value, radix: 16, uppercase: true)
+    return "expected \(what) without control characters (it is written into CSV files), "
+      + "found U+\(String(repeating: "0", count: max(0, 4 - code.count)))\(code) in "
+      + JSONText.quote(text)
+  }
+
+  /// The highest tier: the simulator keeps statistics for every tier up to the highest used
+  /// (a tier of 1e14 aborted `simulate` allocating them).
+  static let maxTier = 100
+  /// What a tier must be.
+  static let tier = "a tier, a whole number from 1 to 100 (1 takes first contacts)"
+  /// The most replications a scenario or sweep asks for.
+  static let maxReplications = 1_000_000
+
   /// What a headcount must be.
   static let headcount = "a headcount (whole number from 0 to 1,000,000)"
   /// What an initial backlog must be.

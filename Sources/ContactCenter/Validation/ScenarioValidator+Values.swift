@@ -15,6 +15,9 @@ extension ScenarioValidator {
     } else {
       share(scenario.occupancyCap, at: "occupancyCap")
     }
+    if let problem = ScenarioRules.textProblem(scenario.costs.currency, what: "a currency code") {
+      context.report("costs.currency", problem)
+    }
     share(scenario.costs.overhead, at: "costs.overhead")
     number(
       scenario.costs.abandonedContact, at: "costs.abandonedContact", in: 0...1e9,
@@ -23,10 +26,11 @@ extension ScenarioValidator {
       scenario.costs.fteHoursPerWeek, at: "costs.fteHoursPerWeek", in: 1...168,
       what: "hours per week from 1 to 168")
     share(scenario.dayFactorCV, at: "demandUncertainty.dayFactorCV")
-    if scenario.simulation.replications < 1 {
+    if !(1...ScenarioRules.maxReplications).contains(scenario.simulation.replications) {
       context.report(
         "simulation.replications",
-        "expected a whole number ≥ 1, found the number \(scenario.simulation.replications)")
+        "expected a whole number from 1 to 1,000,000, found the number \(scenario.simulation.replications)"
+      )
     }
     if !(0...ScenarioRules.maxWarmupDays).contains(scenario.simulation.warmupDays) {
       context.report(
@@ -56,6 +60,9 @@ extension ScenarioValidator {
   }
 
   private func validateChannel(_ channel: Channel, at path: String, horizon: Horizon) {
+    if let problem = ScenarioRules.textProblem(channel.id, what: "a channel id") {
+      context.report("\(path).id", problem)
+    }
     let kind = channel.kind
     if channel.demand.count != horizon.openIntervals {
       context.report(
@@ -172,8 +179,12 @@ extension ScenarioValidator {
   }
 
   private func validatePool(_ pool: Pool, at path: String, horizon: Horizon) {
-    if pool.tier < 1 {
-      context.report("\(path).tier", "expected a whole number ≥ 1, found the number \(pool.tier)")
+    if let problem = ScenarioRules.textProblem(pool.id, what: "a pool id") {
+      context.report("\(path).id", problem)
+    }
+    if !(1...ScenarioRules.maxTier).contains(pool.tier) {
+      context.report(
+        "\(path).tier", "expected \(ScenarioRules.tier), found the number \(pool.tier)")
     }
     if pool.skills.isEmpty {
       context.report(

@@ -21,16 +21,19 @@ struct ScenarioValidator {
     let allPoolsKnown = pools.count == outline.pools.count
     reportDuplicates(outline.channels.map(\.id), list: "channels")
     reportDuplicates(outline.pools.map { $0?.id }, list: "pools")
+    let poolIndex = Self.firstIndex(of: pools)
     for (p, entry) in outline.pools.enumerated() {
       guard let pool = entry else { continue }
       if allChannelsKnown { validateSkills(pool, at: "pools[\(p)]", channelIDs: channelIDs) }
-      if allPoolsKnown { validateEscalation(pool, at: "pools[\(p)]", pools: pools) }
+      if allPoolsKnown {
+        validateEscalation(pool, at: "pools[\(p)]", pools: pools, index: poolIndex)
+      }
     }
     guard allPoolsKnown else { return }
-    validateNoCycles(pools)
+    validateNoCycles(pools, index: poolIndex)
+    let servedAtTier1 = Set(pools.lazy.filter { $0.tier == 1 }.flatMap(\.skills))
     for (c, channel) in outline.channels.enumerated() where channel.carriesDemand == true {
-      guard let id = channel.id else { continue }
-      guard !pools.contains(where: { $0.tier == 1 && $0.serves(id) }) else { continue }
+      guard let id = channel.id, !servedAtTier1.contains(id) else { continue }
       let servers = pools.filter { $0.serves(id) }.map { "\($0.id) (tier \($0.tier))" }
       let found =
         servers.isEmpty
@@ -79,8 +82,16 @@ struct ScenarioValidator {
     }
   }
 
+  /// Returns each pool id's first position in `pools`, so a reference is one look-up.
+  private static func firstIndex(of pools: [ReferenceOutline.PoolEntry]) -> [String: Int] {
+    var index: [String: Int] = [:]
+    for (p, pool) in pools.enumerated() where index[pool.id] == nil { index[pool.id] = p }
+    return index
+  }
+
   private func validateEscalation(
-    _ pool: ReferenceOutline.PoolEntry, at path: String, pools: [ReferenceOutline.PoolEntry]
+    _ pool: ReferenceOutline.PoolEntry, at path: String, pools: [ReferenceOutline.PoolEntry],
+    index: [String: Int]
   ) {
     let escalating = pool.skills.filter { pool.fcr(for: $0) < 1 }
     guard let targetID = pool.escalateTo else {
@@ -92,11 +103,12 @@ struct ScenarioValidator {
       }
       return
     }
-    guard let target = pools.first(where: { $0.id == targetID }) else {
+    guard let t = index[targetID] else {
       context.report(
         "\(path).escalateTo", unknownMessage("pool", targetID, among: pools.map(\.id)))
       return
     }
+    let target = pools[t]
     if target.id == pool.id {
       context.report(
         "\(path).escalateTo", "expected another pool, found the pool itself ('\(pool.id)')")
@@ -116,26 +128,28 @@ struct ScenarioValidator {
     }
   }
 
-  private func validateNoCycles(_ pools: [ReferenceOutline.PoolEntry]) {
-    func next(_ pool: ReferenceOutline.PoolEntry) -> ReferenceOutline.PoolEntry? {
-      pool.escalateTo.flatMap { id in pools.first { $0.id == id } }
-    }
-    for (p, pool) in pools.enumerated() {
-      var visited = [pool.id]
-      var current = pool
-      while let following = next(current) {
-        if visited.contains(following.id) {
-          if following.id == pool.id {
-            context.report(
-              "pools[\(p)].escalateTo",
-              "expected escalation to end, found a cycle: \((visited + [following.id]).joined(separator: " → "))"
-            )
-          }
-          break
-        }
-        visited.append(following.id)
-        current = following
+  /// Reports each escalation cycle once, at its first pool in file order. Linear: every
+  /// pool is walked once, a walk stopping at the first pool an earlier walk reached.
+  private func validateNoCycles(_ pools: [ReferenceOutline.PoolEntry], index: [String: Int]) {
+    var walk = [Int](repeating: -1, count: pools.count)  // which walk first reached the pool
+    for start in pools.indices where walk[start] < 0 {
+      var path: [Int] = []
+      var current: Int? = start
+      while let p = current, walk[p] < 0 {
+        walk[p] = start
+        path.append(p)
+        current = pools[p].escalateTo.flatMap { index[$0] }
       }
+      guard let repeated = current, walk[repeated] == start,
+        let entry = path.firstIndex(of: repeated)
+      else { continue }
+      let cycle = path[entry...]
+      let first = cycle.min() ?? repeated
+      let from = path.firstIndex(of: first) ?? entry
+      let names = (path[from...] + path[entry..<from] + [first]).map { pools[$0].id }
+      context.report(
+        "pools[\(first)].escalateTo",
+        "expected escalation to end, found a cycle: \(names.joined(separator: " → "))")
     }
   }
 

@@ -207,6 +207,10 @@ final class PointCache: Sendable {
     var simulator = ContactCenterSimulator(
       model: entry.model, seed: entry.seed, replication: replication)
     let result = simulator.run()
+    if let overflow = result.overflow {
+      return .failed(
+        SweepFailure(error: SweepError.model(point: point, message: overflow.description)))
+    }
     return .replication(entry.metrics.samples(HeadlineMetrics.samples(result, model: entry.model)))
   }
 }

@@ -51,10 +51,12 @@ public enum Experiment {
   /// Returns the summary of `settings.replications` replications of `variant`, reduced in
   /// replication order as they finish (`SummaryReducer`: memory independent of the
   /// replication count). `progress` is called with the number done after each one.
+  /// Throws the first replication's `QueueOverflow` (in replication order) when one
+  /// reached the model's contact limit.
   public static func run(
     _ variant: ExperimentVariant, settings: ExperimentSettings,
     progress: (@Sendable (Int) -> Void)? = nil
-  ) -> SimulationSummary {
+  ) throws(QueueOverflow) -> SimulationSummary {
     let model = variant.model
     let seed = settings.seed
     let counter = settings.progress
@@ -70,6 +72,7 @@ public enum Experiment {
         reducer.add(result)
         progress?(reducer.count)
       })
+    if let overflow = reducer.state.overflow { throw overflow }
     return reducer.state.summary()
   }
 
@@ -79,28 +82,36 @@ public enum Experiment {
   /// variant and its difference to the baseline with a paired 95 % interval.
   ///
   /// Replication r of all variants runs in one task, so the pairs meet without storing
-  /// any replication; `progress` gets the number of replications done.
+  /// any replication; `progress` gets the number of replications done. Throws the first
+  /// `QueueOverflow` (in replication order) of any variant.
   public static func compare(
     _ variants: [ExperimentVariant], settings: ExperimentSettings,
     progress: (@Sendable (Int) -> Void)? = nil
-  ) -> Comparison {
+  ) throws(QueueOverflow) -> Comparison {
     let seed = settings.seed
     let models = variants.map(\.model)
     let metricLists = variants.map { HeadlineMetrics.ids(scenario: $0.scenario, model: $0.model) }
     let initial = Comparison(
       variants: variants.map(\.name), metricsPerVariant: metricLists)
-    return ParallelReplications.reduce(
+    let comparison = ParallelReplications.reduce(
       count: settings.replications, threads: max(1, settings.threads), initial: initial,
       body: { r in
-        models.map { model in
-          var simulator = ContactCenterSimulator(model: model, seed: seed, replication: r)
-          return HeadlineMetrics.samples(simulator.run(), model: model)
+        var overflow: QueueOverflow?
+        let samples = models.indices.map { v in
+          var simulator = ContactCenterSimulator(model: models[v], seed: seed, replication: r)
+          let result = simulator.run()
+          overflow = overflow ?? result.overflow
+          return HeadlineMetrics.samples(result, model: models[v])
         }
+        return (samples, overflow)
       },
-      combine: { comparison, samples in
-        comparison.add(samples)
+      combine: { comparison, replication in
+        comparison.add(replication.0)
+        comparison.overflow = comparison.overflow ?? replication.1
         progress?(comparison.replications)
       }
     ).state
+    if let overflow = comparison.overflow { throw overflow }
+    return comparison
   }
 }

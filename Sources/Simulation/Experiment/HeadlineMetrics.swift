@@ -130,6 +130,8 @@ public struct Comparison: Sendable {
   var differences: [[PairedRatioAccumulator]]
   /// Replications folded in so far.
   public private(set) var replications = 0
+  /// The first replication that stopped at the contact limit, if any.
+  var overflow: QueueOverflow?
 
   /// Returns an empty comparison of variants with these metric lists.
   init(variants: [String], metricsPerVariant: [[MetricID]]) {

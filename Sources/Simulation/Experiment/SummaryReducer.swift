@@ -42,6 +42,8 @@ public struct SummaryReducer: Sendable {
   var simulatedContacts = 0
   /// Replications reduced so far.
   public private(set) var count = 0
+  /// The first replication (in order) that stopped at the contact limit, if any.
+  public private(set) var overflow: QueueOverflow?
 
   /// Returns an empty reducer for a scenario and its compiled model.
   public init(scenario: Scenario, model: CompiledModel, detail: SummaryDetail = .intervals) {
@@ -92,6 +94,7 @@ public struct SummaryReducer: Sendable {
   public mutating func add(_ r: ReplicationResult) {
     let replication = count
     count += 1
+    overflow = overflow ?? r.overflow
     simulatedContacts += r.simulatedContacts
     for c in 0..<channels {
       var tierTotals = Array(repeating: TierCounters(), count: tiers)

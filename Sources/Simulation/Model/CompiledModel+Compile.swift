@@ -17,6 +17,7 @@ extension CompiledModel {
 
     let channels = scenario.channels
     channelCount = channels.count
+    channelIDs = channels.map(\.id)
     channelKeys = channels.map { RandomStreams.nameKey($0.id) }
     isRealTime = channels.map(\.kind.isRealTime)
     isChat = channels.map { $0.concurrency != nil }

@@ -23,6 +23,14 @@ public struct CompiledModel: Sendable {
   // MARK: Channels
   /// Number of channels.
   public var channelCount: Int
+  /// Channel ids, for messages only.
+  public var channelIDs: [String]
+  /// Contacts in the system at once (waiting or in service, all channels) at which a
+  /// replication stops with a `QueueOverflow`: 2,097,152 keeps a replication's contact
+  /// arrays, queues and events under about 250 MB.
+  public var contactLimit = CompiledModel.defaultContactLimit
+  /// The default `contactLimit`, 2²¹ contacts.
+  public static let defaultContactLimit = 1 << 21
   /// Stream key of each channel, from its id (`RandomStreams.nameKey`): streams follow the
   /// id, not the position.
   public var channelKeys: [UInt64]

@@ -14,6 +14,8 @@ public struct ReplicationResult: Sendable {
   public var inSystemAtEnd: [Double]
   /// Contacts that arrived during the whole run (warm-up and wrap-up included).
   public var simulatedContacts: Int
+  /// Set when the run stopped early at the contact limit; the statistics are then partial.
+  public var overflow: QueueOverflow? = nil
 }
 
 /// Event kinds of the contact-center model (the calendar stores the raw value).
@@ -50,7 +52,11 @@ public struct ContactCenterSimulator: ~Copyable {
   /// The end of the counted horizon: its last day's midnight, or later when its last window
   /// closes after midnight.
   let horizonEnd: Double
-  let hardStop: Double
+  /// The run stops at the first event after this time; the contact limit sets it to −∞.
+  var hardStop: Double
+  /// Contacts in the system at once beyond which the run stops (`CompiledModel.contactLimit`).
+  let contactLimit: Int
+  var overflow: QueueOverflow?
   // Flat copies of model arrays read in the hot loop.
   let rates: RawArray<Double>
   let skillFactor: RawArray<Double>
@@ -179,6 +185,7 @@ public struct ContactCenterSimulator: ~Copyable {
     horizonEnd = max(
       Double(model.warmupDays + model.days) * Horizon.daySeconds, opening.countedEnd)
     hardStop = horizonEnd + Double(max(1, model.days)) * Horizon.daySeconds
+    contactLimit = model.contactLimit
     rates = arena.array(model.arrivalRate.joined(), padding: 0)
     skillFactor = arena.array(model.skillFactor.joined(), padding: 0)
     fcr = arena.array(model.fcr.joined(), padding: 1)
@@ -308,7 +315,7 @@ public struct ContactCenterSimulator: ~Copyable {
     return ReplicationResult(
       tiers: tierStats.toArray(), journeys: journeyStats.toArray(), pools: poolStats.toArray(),
       waits: waits,
-      inSystemAtEnd: inSystem, simulatedContacts: simulatedContacts)
+      inSystemAtEnd: inSystem, simulatedContacts: simulatedContacts, overflow: overflow)
   }
 
   /// Returns where each list starts in the lists laid end to end, and the total at the end.

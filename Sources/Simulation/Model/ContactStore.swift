@@ -36,6 +36,8 @@ struct ContactStore {
   private var freeCount = 0
   /// Ids handed out so far (the arrays' used length).
   private(set) var highWater = 0
+  /// True when every id handed out is in use (the next contact takes a new one).
+  var isFull: Bool { freeCount == 0 }
 
   init(arena: RawArena, capacity: Int) {
     self.arena = arena

@@ -153,6 +153,10 @@ extension ContactCenterSimulator {
   /// Creates a first contact of channel c now, drawing from stream key `key`, and routes it.
   @inline(__always)
   mutating func admit(channel c: Int, interval k: Int, key: UInt64) {
+    if contacts.highWater == contactLimit && contacts.isFull {
+      stopAtContactLimit()
+      return
+    }
     let x = contacts.allocate(channel: c, time: now, interval: Int32(k), key: key)
     if k >= 0 {
       tierStats[tierSlot(k, c, 0)].offered += 1
@@ -172,5 +176,17 @@ extension ContactCenterSimulator {
           key: RandomStreams.entityKey(base: backlogBase[c], number: UInt64(i)))
       }
     }
+  }
+
+  /// Records the overflow (naming the channel with the most contacts waiting) and ends
+  /// the run at the next event: the contact is not created, so memory stays bounded.
+  mutating func stopAtContactLimit() {
+    hardStop = -.infinity
+    guard overflow == nil else { return }
+    var longest = 0
+    for c in 0..<channels where waitingCount[c] > waitingCount[longest] { longest = c }
+    overflow = QueueOverflow(
+      channel: model.channelIDs[longest], limit: contactLimit,
+      runDay: Int(now / Horizon.daySeconds) + 1, warmupDays: model.warmupDays)
   }
 }
