@@ -79,41 +79,51 @@ public enum CoveringSolver {
         bestCost = cost
       }
     }
-    // Remove one unit of a column, repair, trim; keep any improvement.
-    var improved = !expired()
-    while improved && !expired() {
-      improved = false
-      let order = best.indices.filter { best[$0] > 0 }.sorted {
-        (problem.costs[$0], $0) > (problem.costs[$1], $1)
+    if !expired() {
+      if search.improve(&best, expired: expired) { timedOut = true }
+    } else {
+      timedOut = true
+    }
+    bestCost = problem.cost(best)
+    // Branch and bound on the relaxation's support and the incumbent's columns, while the
+    // incumbent may not be optimal.
+    let unit = BranchAndBound.commonUnit(problem.costs)
+    let bound = unit.map { (root.objective / $0 - 1e-7).rounded(.up) * $0 } ?? root.objective
+    if bestCost > bound + 1e-6 * max(1, bound), !expired() {
+      let support = problem.columns.indices.filter { root.values[$0] > 1e-9 || best[$0] > 0 }
+      let search = BranchAndBound(problem: problem, support: support, unit: unit)
+      if var better = search.search(incumbent: bestCost, nodeLimit: 300, expired: expired) {
+        var local = LocalSearch(problem: problem)
+        if local.improve(&better, expired: expired) { timedOut = true }
+        best = better
+        bestCost = problem.cost(best)
       }
-      for j in order {
-        if expired() {
-          timedOut = true
-          break
-        }
-        var candidate = best
-        candidate[j] -= 1
-        search.excluded = j
-        defer { search.excluded = -1 }
-        guard (try? search.repair(&candidate)) != nil else { continue }
-        search.trim(&candidate)
-        let cost = problem.cost(candidate)
-        if cost < bestCost - 1e-9 {
-          best = candidate
-          bestCost = cost
-          improved = true
-          break
-        }
-      }
+      if expired() { timedOut = true }
     }
     return CoveringResult(
       counts: best, cost: bestCost, lowerBound: root.objective, relaxedValues: root.values,
       relaxationWasIntegral: false, timedOut: timedOut, linearProgramsSolved: solves)
   }
 
+  /// Returns the relaxation's optimum. When the simplex method stalls on a highly
+  /// degenerate program, it is solved again with every covering row's requirement lowered
+  /// and every group maximum raised by a distinct tiny amount (10⁻⁶ to 2·10⁻⁶), which breaks
+  /// the ties; the perturbed program is a relaxation of the original, so its optimum is
+  /// still a valid lower bound.
   private static func relax(_ problem: CoveringProblem) throws(CoveringError) -> LPSolution {
-    let result: LPResult
-    do { result = try Simplex.solve(problem.relaxation()) } catch {
+    var program = problem.relaxation()
+    var result: LPResult
+    do {
+      let limit = 10 * (program.rows.count + program.variableCount) + 1_000
+      result = try Simplex.solve(program, maxPivots: limit)
+      if case .iterationLimit = result {
+        for i in program.rows.indices {
+          let delta = 1e-6 * (1 + Double((i * 7919) % 1000) / 1000)
+          program.rows[i].bound += program.rows[i].relation == .lessOrEqual ? delta : -delta
+        }
+        result = try Simplex.solve(program)
+      }
+    } catch {
       throw .malformed(error.description)
     }
     switch result {

@@ -6,8 +6,8 @@ struct LocalSearch {
   let groupsOf: [[Int]]
   /// Returns the columns in order of decreasing cost (ties by index), for trimming.
   let byCostDescending: [Int]
-  /// A column repair must not add (the one a local-search move just removed), or −1.
-  var excluded = -1
+  /// Columns repair must not add (those a local-search move just removed).
+  var excluded: [Int] = []
 
   init(problem: CoveringProblem) {
     self.problem = problem
@@ -74,7 +74,7 @@ struct LocalSearch {
     while short > 0 {
       var best = -1
       var bestScore = 0.0
-      for (j, rows) in problem.columns.enumerated() where j != excluded && room(j) {
+      for (j, rows) in problem.columns.enumerated() where room(j) && !excluded.contains(j) {
         var hits = 0
         for i in rows where deficit[i] > 0 { hits += 1 }
         guard hits > 0 else { continue }
@@ -99,6 +99,45 @@ struct LocalSearch {
         add(j)
       }
     }
+  }
+
+  /// Improves `best` by moves that remove one unit of a column, or one unit each of two
+  /// columns sharing a row, then repair (without them) and trim, taking the first move that
+  /// lowers the cost, until none does or `expired()`; returns true when time ran out.
+  mutating func improve(_ best: inout [Int], expired: () -> Bool) -> Bool {
+    var bestCost = problem.cost(best)
+    var improved = true
+    while improved {
+      improved = false
+      let used = best.indices.filter { best[$0] > 0 }.sorted {
+        (problem.costs[$0], $0) > (problem.costs[$1], $1)
+      }
+      var moves: [[Int]] = used.map { [$0] }
+      for (a, j) in used.enumerated() {
+        let rows = Set(problem.columns[j])
+        if best[j] > 1 { moves.append([j, j]) }
+        for k in used[(a + 1)...] where problem.columns[k].contains(where: rows.contains) {
+          moves.append([j, k])
+        }
+      }
+      for move in moves {
+        if expired() { return true }
+        var candidate = best
+        for j in move { candidate[j] -= 1 }
+        excluded = move
+        defer { excluded = [] }
+        guard (try? repair(&candidate)) != nil else { continue }
+        trim(&candidate)
+        let cost = problem.cost(candidate)
+        if cost < bestCost - 1e-9 {
+          best = candidate
+          bestCost = cost
+          improved = true
+          break
+        }
+      }
+    }
+    return false
   }
 
   /// Removes units that cover only rows already over their requirement (dearest columns

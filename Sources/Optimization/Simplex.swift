@@ -20,8 +20,19 @@ public enum Simplex {
   public static func solve(
     _ program: LinearProgram, maxPivots: Int? = nil, degenerateStreak: Int = 20
   ) throws(LinearProgramError) -> LPResult {
+    try solve(
+      program, maxPivots: maxPivots, degenerateStreak: degenerateStreak, lowestIndexTies: false)
+  }
+
+  /// Returns the optimum as `solve(_:maxPivots:degenerateStreak:)` does; with
+  /// `lowestIndexTies` ratio-test ties always go to the lowest-index basic variable (the
+  /// textbook rule under which Beale's example cycles), not to the largest pivot element.
+  static func solve(
+    _ program: LinearProgram, maxPivots: Int?, degenerateStreak: Int, lowestIndexTies: Bool
+  ) throws(LinearProgramError) -> LPResult {
     try check(program)
     var tableau = Tableau(program)
+    tableau.lowestIndexTies = lowestIndexTies
     let limit = maxPivots ?? 50 * (program.rows.count + program.variableCount) + 1_000
     // Phase 1 (skipped when every row has its slack basic).
     if tableau.artificialCount > 0 {
@@ -75,9 +86,10 @@ struct Tableau {
   var basis: [Int]
   var pivots = 0
   var phase = 1
+  var lowestIndexTies = false
   let feasibilityTolerance: Double
   let costTolerance: Double
-  static let pivotTolerance = 1e-9
+  static let pivotTolerance = 1e-8
 
   var costRow: Int { m }
   var phase1Row: Int { m + 1 }
@@ -136,7 +148,7 @@ struct Tableau {
     }
     feasibilityTolerance = 1e-9 * scale * Double(max(1, m))
     let costScale = program.costs.reduce(1.0) { max($0, abs($1)) }
-    costTolerance = 1e-10 * costScale
+    costTolerance = 1e-9 * costScale
     // Cost row: c (every initial basic column has cost 0). Phase-1 row: minus the sum of
     // the artificial rows over the non-artificial columns and the right-hand side.
     for j in 0..<n { cells[m * width + j] = program.costs[j] }
@@ -160,7 +172,7 @@ struct Tableau {
   mutating func iterate(row objective: Int, limit: Int, streak: Int) -> Outcome {
     let entering = firstArtificial  // an artificial that left never needs to return
     var degenerate = 0
-    let tolerance = phase == 1 ? 1e-10 : costTolerance
+    let tolerance = phase == 1 ? 1e-7 : costTolerance
     while true {
       let bland = degenerate >= streak
       var q = -1
@@ -176,23 +188,28 @@ struct Tableau {
       }
       if q < 0 { return .optimal }
       guard pivots < limit else { return .limit }
-      // Ratio test; ties to the lowest-index basic variable (Bland).
+      // Ratio test; ties to the lowest-index basic variable under Bland's rule, else to the
+      // largest pivot element (the numerically safest).
       var r = -1
       var ratio = Double.infinity
       for i in 0..<m {
         let a = cells[i * width + q]
         guard a > Tableau.pivotTolerance else { continue }
-        let t = rhs(i) / a
+        let t = max(0, rhs(i)) / a  // a rhs a rounding error below 0 is 0
         if r < 0 || t < ratio - 1e-12 {
           r = i
           ratio = t
-        } else if t <= ratio + 1e-12 && basis[i] < basis[r] {
+        } else if t <= ratio + 1e-12
+          && (bland || lowestIndexTies ? basis[i] < basis[r] : a > cells[r * width + q])
+        {
           r = i
           ratio = min(ratio, t)
         }
       }
       if r < 0 { return .unbounded }
-      degenerate = rhs(r) <= 1e-12 ? degenerate + 1 : 0
+      // Degenerate: the objective improves by a negligible amount (or not at all).
+      let improvement = ratio * -cells[base + q]
+      degenerate = improvement <= 1e-9 * (1 + abs(rhs(objective))) ? degenerate + 1 : 0
       pivot(row: r, column: q)
     }
   }
@@ -236,6 +253,7 @@ struct Tableau {
           t[i * w + j] = abs(v) < 1e-11 ? 0 : v
         }
         t[i * w + q] = 0
+        if i < m && t[i * w + w - 1] < 0 && t[i * w + w - 1] > -1e-9 { t[i * w + w - 1] = 0 }
       }
     }
     basis[r] = q

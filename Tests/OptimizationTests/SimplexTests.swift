@@ -77,8 +77,13 @@ struct SimplexTests {
     ])
 
   @Test func bealeCyclesWithoutAntiCycling() throws {
-    let result = try Simplex.solve(Self.beale, maxPivots: 500, degenerateStreak: .max)
+    let result = try Simplex.solve(
+      Self.beale, maxPivots: 500, degenerateStreak: .max, lowestIndexTies: true)
     #expect(result == .iterationLimit(500))
+    // Bland's rule from the first degenerate pivot, on the same textbook ties, terminates.
+    let bland = try Simplex.solve(
+      Self.beale, maxPivots: 500, degenerateStreak: 1, lowestIndexTies: true)
+    #expect(abs((bland.solution?.objective ?? 0) + 0.05) < 1e-12)
   }
 
   @Test func bealeSolvedWithBlandFallback() throws {
