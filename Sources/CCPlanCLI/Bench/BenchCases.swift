@@ -11,7 +11,7 @@ enum BenchCases {
   static let names = [
     "mmc", "tiers", "multichannel", "replications", "erlang", "memory-small", "memory-large",
     "validate", "simstaff",
-    "sweep",
+    "sweep", "schedule",
   ]
 
   /// Runs one case in this process and returns its measurements.
@@ -48,6 +48,8 @@ enum BenchCases {
       return try simulationStaffing(quick: quick, scenarios: scenarios, threads: cores)
     case "sweep":
       return try sweep(quick: quick, scenarios: scenarios, threads: cores)
+    case "schedule":
+      return try schedule(quick: quick, scenarios: scenarios)
     default:
       throw BenchError.unknownCase(name)
     }

@@ -16,7 +16,8 @@ enum BenchCommand {
       memory-small and memory-large (10^6 and 10^8 simulated contacts of mmc, the larger by \
       a 100 times higher arrival rate), validate (reading a scenario with one-line arrays \
       of 30 and 366 days: time per day must not grow), simstaff (staff --method simulation on \
-      the help desk, all cores). Contacts are simulated arrivals, warm-up and \
+      the help desk, all cores), sweep, schedule (the help desk's and the telecom week's \
+      rosters: time and gap to the LP bound). Contacts are simulated arrivals, warm-up and \
       wrap-up included. With --reference, the reference M/M/c loop (built by \
       ../shared/bench/run.sh) runs in the same go and the simulation cases get a ratio. \
       Build in release mode: swift build -c release.
