@@ -30,7 +30,7 @@ public enum ScheduleError: Error, Equatable, Sendable, CustomStringConvertible {
   /// No shift type applies to a pool that needs agents.
   case noShiftForPool(String)
   /// A shift type allows too many (start, break placement, days) combinations.
-  case tooManyColumns(shift: String, count: Int)
+  case tooManyColumns(shift: String, count: Int?)
   /// No roster covers a pool's requirement within the shift types' min/max counts.
   case infeasible(pool: String, day: Int?)
   /// The requirement has the wrong shape for the scenario.
@@ -49,7 +49,7 @@ public enum ScheduleError: Error, Equatable, Sendable, CustomStringConvertible {
         "no shift type applies to pool '\(pool)', which needs agents; list it in a shift's 'pools' or leave 'pools' out (every pool)"
     case .tooManyColumns(let shift, let count):
       return
-        "shift '\(shift)' allows \(count) combinations of start, break placement and days (at most 200,000); widen startStep, narrow the break windows or use consecutive workDays"
+        "shift '\(shift)' allows \(count.map(String.init) ?? "too many") combinations of start, break placement and days (at most 200,000; any-days workDays at most 14 days); widen startStep, narrow the break windows or use consecutive workDays"
     case .infeasible(let pool, let day):
       return "no roster covers pool '\(pool)'"
         + (day.map { " on day \($0 + 1)" } ?? "")
@@ -75,7 +75,7 @@ enum ShiftColumns {
     var result: [ShiftColumn] = []
     for (t, type) in (scenario.shifts ?? []).enumerated() where type.applies(to: pool.id) {
       let patterns = dayPatterns(type.workDays, days: horizon.days)
-      guard !patterns.isEmpty else { throw .tooManyColumns(shift: type.id, count: Int.max) }
+      guard !patterns.isEmpty else { throw .tooManyColumns(shift: type.id, count: nil) }
       let placements = breakPlacements(type, interval: horizon.intervalSeconds)
       var starts: [Double] = []
       var start = type.earliestStartSeconds
