@@ -82,7 +82,7 @@ enum ScheduleCommand {
     if let plan = invocation.string("--plan") {
       let path = URL(fileURLWithPath: plan).appendingPathComponent("staffing.csv").path
       guard let data = FileManager.default.contents(atPath: path) else {
-        throw StaffingFileError(path: path)
+        throw PlanDirectoryError(path: path)
       }
       requirement = try StaffingCSV.parse(
         text: String(decoding: data, as: UTF8.self), scenario: scenario, file: path)
@@ -139,5 +139,16 @@ enum ScheduleCommand {
         ], to: directory, io: io)
     }
     return 0
+  }
+}
+
+/// A `--plan` directory without a readable staffing.csv.
+struct PlanDirectoryError: Error, CustomStringConvertible {
+  /// The staffing.csv path looked for.
+  let path: String
+
+  var description: String {
+    "cannot read '\(path)' (the staffing.csv in the directory given to --plan): no such file or "
+      + "not readable (write one with: ccplan staff SCENARIO --out DIR)"
   }
 }
