@@ -19,19 +19,25 @@ let package = Package(
     .target(name: "ContactCenter"),
     // Engine/ (calendar, random streams, samplers, statistics) and Model/ (the compiled center).
     .target(name: "Simulation", dependencies: ["ContactCenter"]),
-    // Staffing plans (analytic and simulation-based), cost, comparison, sweeps.
-    .target(name: "Planning", dependencies: ["Simulation", "Queueing", "ContactCenter"]),
+    // LP (dense two-phase simplex) and integer covering: pure, knows no scenario types.
+    .target(name: "Optimization"),
+    // Staffing plans (analytic and simulation-based), cost, comparison, sweeps, rosters.
+    .target(
+      name: "Planning", dependencies: ["Simulation", "Queueing", "ContactCenter", "Optimization"]),
     // Pure renderers: terminal tables, CSV, JSON.
     .target(
       name: "Reports", dependencies: ["Planning", "Simulation", "ContactCenter", "Queueing"]),
     // Argument parsing, help, one file per command, progress, atomic writes.
     .target(
       name: "CCPlanCLI",
-      dependencies: ["Reports", "Planning", "Simulation", "ContactCenter", "Queueing"]),
+      dependencies: [
+        "Reports", "Planning", "Simulation", "ContactCenter", "Queueing", "Optimization",
+      ]),
     // The executable: a few lines calling CCPlanCLI.
     .executableTarget(name: "ccplan", dependencies: ["CCPlanCLI"]),
     .testTarget(name: "QueueingTests", dependencies: ["Queueing"]),
     .testTarget(name: "ContactCenterTests", dependencies: ["ContactCenter"]),
+    .testTarget(name: "OptimizationTests", dependencies: ["Optimization"]),
     .testTarget(
       name: "SimulationTests",
       dependencies: ["Simulation", "Queueing", "ContactCenter", "Planning"]),

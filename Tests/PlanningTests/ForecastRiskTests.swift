@@ -61,7 +61,8 @@ struct ForecastRiskTests {
       let plan = try StaffingPlanner.plan(scenario, options: options)
       let variant = try ExperimentVariant(
         name: "plan", scenario: scenario, staffing: plan.pools.map(\.scheduledHeadcount))
-      return try #require(Experiment.run(variant, settings: settings).channels[0].dayServiceLevels)
+      return try #require(
+        try Experiment.run(variant, settings: settings).channels[0].dayServiceLevels)
     }
     let risk = try share(StaffingOptions(confidence: 0.9))
     let asWritten = try share(StaffingOptions())

@@ -12,7 +12,7 @@ enum BenchCases {
     "mmc", "tiers", "multichannel", "replications", "erlang", "memory-small", "memory-large",
     "memory-reps-few", "memory-reps-many", "memory-days-few", "memory-days-many",
     "validate", "simstaff",
-    "sweep",
+    "sweep", "schedule",
   ]
 
   /// Replications of the `memory-reps-*` cases and days of the `memory-days-*` cases.
@@ -75,6 +75,8 @@ enum BenchCases {
       return try simulationStaffing(quick: quick, scenarios: scenarios, threads: cores)
     case "sweep":
       return try sweep(quick: quick, scenarios: scenarios, threads: cores)
+    case "schedule":
+      return try schedule(quick: quick, scenarios: scenarios)
     default:
       throw BenchError.unknownCase(name)
     }

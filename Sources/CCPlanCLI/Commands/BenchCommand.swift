@@ -18,7 +18,8 @@ enum BenchCommand {
       memory-reps-many (3 and 274 replications of an M/M/10 week), memory-days-few and \
       memory-days-many (2 and 366 days of it), validate (reading a scenario with one-line \
       arrays of 30 and 366 days: time per day must not grow), simstaff (staff --method \
-      simulation on the help desk, all cores), sweep. Contacts are simulated arrivals, \
+      simulation on the help desk, all cores), sweep, schedule (the help desk's and the telecom week's \
+      rosters: time and gap to the LP bound). Contacts are simulated arrivals, \
       warm-up and wrap-up included. With --reference (and --reference-outside), the \
       reference M/M/c loops (built by ../shared/bench/run.sh) run interleaved with each \
       simulation case, and the case gets the median of the per-round ratios, in CPU time \

@@ -36,7 +36,7 @@ enum RootCommand {
   static let subcommands: [CommandSpec] = [
     ValidateCommand.spec, ShowCommand.spec, ErlangCommand.spec, StaffCommand.spec,
     SimulateCommand.spec, CompareCommand.spec, TiersCommand.spec, SweepCommand.spec,
-    MergeCommand.spec, ReportCommand.spec, BenchCommand.spec,
+    MergeCommand.spec, ScheduleCommand.spec, ReportCommand.spec, BenchCommand.spec,
   ]
 
   /// The root of the command tree.

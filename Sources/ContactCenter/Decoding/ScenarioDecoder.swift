@@ -7,7 +7,7 @@ struct ScenarioDecoder {
 
   static let keys = [
     "name", "description", "horizon", "channels", "pools", "shrinkage", "occupancyCap", "costs",
-    "demandUncertainty", "simulation",
+    "demandUncertainty", "simulation", "shifts",
   ]
 
   /// Returns the scenario (nil when any value is wrong) and, when the channel and pool lists
@@ -30,6 +30,7 @@ struct ScenarioDecoder {
     var channels: [Channel]?
     var pools: [Pool]?
     var outline: ReferenceOutline?
+    var shifts: [ShiftType]?? = .some(nil)
     if let horizon {
       let decodedChannels = object.required("channels", "an array of channels").flatMap { node in
         decodeList(node, at: "channels", of: "channels") {
@@ -44,6 +45,11 @@ struct ScenarioDecoder {
       files.reportUnreadColumns(to: context)
       channels = decodedChannels.flatMap { all($0.map(\.channel)) }
       pools = decodedPools.flatMap { all($0.map(\.pool)) }
+      if let node = object.optional("shifts") {
+        let ids = decodedPools.flatMap { all($0.map { $0.entry?.id }) }
+        let decoded = ShiftDecoder(context: context, horizon: horizon).decode(node, poolIDs: ids)
+        if let decoded { shifts = .some(decoded) } else { shifts = nil }
+      }
       if let decodedChannels, let decodedPools {
         outline = ReferenceOutline(
           channels: decodedChannels.map(\.entry), pools: decodedPools.map(\.entry))
@@ -68,14 +74,14 @@ struct ScenarioDecoder {
       object.optional("simulation").map { decodeSimulation($0, defaultWarmup: defaultWarmup) }
       ?? SimulationSettings(replications: 20, seed: 1, warmupDays: defaultWarmup)
     guard let name, let description, var horizon, let channels, let pools, let shrinkage,
-      let occupancyCap, let costs, let dayFactorCV, let simulation
+      let occupancyCap, let costs, let dayFactorCV, let simulation, let shifts
     else { return (nil, outline) }
     guard let startDate = startDate(horizon) else { return (nil, outline) }
     horizon.startDate = startDate
     let scenario = Scenario(
       name: name, description: description, horizon: horizon, channels: channels, pools: pools,
       shrinkage: shrinkage, occupancyCap: occupancyCap, costs: costs, dayFactorCV: dayFactorCV,
-      simulation: simulation)
+      simulation: simulation, shifts: shifts)
     return (scenario, outline)
   }
 

@@ -65,6 +65,9 @@ public struct Scenario: Sendable, Equatable {
   public var dayFactorCV: Double
   /// Simulation settings.
   public var simulation: SimulationSettings
+  /// The shift types `ccplan schedule` rosters with (`shifts`), or nil when the scenario
+  /// gives none.
+  public var shifts: [ShiftType]? = nil
 
   /// Returns the channel with this id, if any.
   public func channel(_ id: String) -> Channel? { channels.first { $0.id == id } }
