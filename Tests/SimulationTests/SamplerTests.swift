@@ -124,7 +124,9 @@ struct SamplerTests {
     let values = (0..<n).map { _ in sampler.sample(&rng) }
     let shape = 1 / (cv * cv)
     let scale = mean * cv * cv
-    let d = ksStatistic(values) { GammaDistribution.regularizedLowerGamma(shape: shape, $0 / scale) }
+    let d = ksStatistic(values) {
+      GammaDistribution.regularizedLowerGamma(shape: shape, $0 / scale)
+    }
     #expect(d < ksCritical(n: n))
   }
 
@@ -195,4 +197,3 @@ func ksStatistic(_ values: [Double], cdf: (Double) -> Double) -> Double {
 func ksCritical(n: Int) -> Double {
   (log(2 / 1e-4) / 2).squareRoot() / Double(n).squareRoot()
 }
-
