@@ -40,7 +40,7 @@ public enum TierEconomicsReport {
   /// Returns the verification table: each lever's plan simulated, per channel its service
   /// level and the paired difference to the baseline plan.
   public static func verificationTable(_ verifications: [TierEconomics.Verification]) -> String {
-    var text =
+    let text =
       "\nVerified by simulation (each lever's plan against the baseline plan, common random "
       + "numbers; ± is the 95% half-width, paired for Δ)\n"
     var table = TextTable(columns: [
