@@ -76,7 +76,7 @@ run_target() {
   binary="$build/fuzz-$name"
   if [ ! -f "$binary" ] || [ "$source" -nt "$binary" ] || [ -n "$(find "$build" -name '*.o' -newer "$binary")" ]; then
     echo "fuzz: linking $binary" >&2
-    swiftc "${flags[@]}" "$source" "$build"/{Queueing,ContactCenter,Simulation,Planning}.o \
+    swiftc "${flags[@]}" "$source" "$build"/{Queueing,ContactCenter,Simulation,Optimization,Planning}.o \
       -o "$binary" 2>"$build/link-$name.log" || { grep -v 'Cannot export' "$build/link-$name.log" >&2; exit 1; }
   fi
   corpus=$(mktemp -d)
@@ -96,7 +96,7 @@ run_target() {
   fi
 }
 
-for module in Queueing ContactCenter Simulation Planning; do build_module "$module"; done
+for module in Queueing ContactCenter Simulation Optimization Planning; do build_module "$module"; done
 if [ "$target" = all ]; then
   for name in json scenario forecast staffing sweep; do run_target "$name"; done
 else
