@@ -35,4 +35,29 @@ struct RawStorageTests {
       }
     }
   }
+
+  @Test("A keyed draw equals the draw from the keyed generator, bit for bit")
+  func keyedDrawsMatchGenerators() throws {
+    let samplers: [Sampler] = [
+      try .deterministic(value: 42), try .exponential(mean: 180),
+      try .lognormal(mean: 300, cv: 0.8), try .gamma(mean: 480, cv: 0.7),
+      try .uniform(mean: 100, cv: 0.3), try .empirical([5, 10, 20, 40]),
+    ]
+    let arena = RawArena()
+    for (i, sampler) in samplers.enumerated() {
+      let rule = DrawRule(sampler, arena: arena)
+      var keys = SplitMix64(seed: UInt64(900 + i))
+      for n in 0..<2_000 {
+        let key = keys.next()
+        let purpose = UInt64(1 + n % 4)
+        let step = UInt64(n % 3)
+        var rng = RandomStreams.generator(key: key, purpose: purpose, step: step)
+        #expect(rule.sample(key: key, purpose: purpose, step: step) == sampler.sample(&rng))
+        var uniform = RandomStreams.generator(key: key, purpose: purpose, step: step)
+        #expect(
+          RandomStreams.firstUniform(key: key, purpose: purpose, step: step)
+            == uniform.nextDouble())
+      }
+    }
+  }
 }

@@ -22,4 +22,26 @@ struct SimEventTests {
     #expect(!(tieSecond < tieFirst))
     #expect(!(tieFirst < tieFirst))
   }
+
+  @Test("The packed key keeps every time exactly and orders as Double's < does")
+  func packedKey() {
+    let times: [Double] = [
+      0, -0.0, 5e-324, 1e-300, 0.5, 1, 2, 180, 86_400 * 366, 1e300, .greatestFiniteMagnitude,
+      .infinity, -1, -1e-300, -.infinity,
+    ]
+    for t in times {
+      let event = SimEvent(time: t, seq: 42, kind: 3, a: -7, b: 9)
+      #expect(event.time == t, "time \(t) round-trips")
+      #expect(event.seq == 42 && event.kind == 3 && event.a == -7 && event.b == 9)
+    }
+    #expect(SimEvent(time: -0.0, seq: 0, kind: 0, a: 0, b: 0).time.sign == .plus)
+    for x in times {
+      for y in times {
+        let ex = SimEvent(time: x, seq: 1, kind: 0, a: 0, b: 0)
+        let ey = SimEvent(time: y, seq: 2, kind: 0, a: 0, b: 0)
+        // Equal times (0 and −0 included) fall back to the sequence number.
+        #expect((ex < ey) == (x < y || x == y), "\(x) before \(y)")
+      }
+    }
+  }
 }

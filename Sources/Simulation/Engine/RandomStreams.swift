@@ -78,6 +78,23 @@ public struct RandomStreams: Sendable, Hashable {
         key &+ purpose &* 0xD1B5_4A32_D192_ED03 &+ step &* 0xAEF1_7502_108E_F2D9))
   }
 
+  /// Returns the first `nextDouble()` of `generator(key:purpose:step:)`, in (0, 1), without
+  /// building the generator: xoshiro256**'s first output depends only on its second state
+  /// word, so one SplitMix64 output is computed instead of four (the same value, bit for
+  /// bit; the generator is built only in the 2⁻⁵³ case where that output is rejected).
+  @inlinable @inline(__always)
+  public static func firstUniform(key: UInt64, purpose: UInt64, step: UInt64) -> Double {
+    let hash = SplitMix64.mix(
+      key &+ purpose &* 0xD1B5_4A32_D192_ED03 &+ step &* 0xAEF1_7502_108E_F2D9)
+    let s1 = SplitMix64.mix(hash &+ 2 &* 0x9E37_79B9_7F4A_7C15)
+    let x = s1 &* 5
+    let k = (((x &<< 7) | (x &>> 57)) &* 9) &>> 11
+    if k != 0 { return Double(k) * 0x1.0p-53 }
+    var rng = generator(hash: hash)
+    _ = rng.next()
+    return rng.nextDouble()
+  }
+
   /// Returns the xoshiro256** generator whose state is the first four SplitMix64 outputs
   /// from seed `hash`.
   @inlinable @inline(__always)

@@ -135,9 +135,8 @@ extension ContactCenterSimulator {
     let key = RandomStreams.entityKey(base: contactBase[c], number: number)
     let share = deflection[c]
     if share > 0 {
-      var rng = RandomStreams.generator(
+      let u = RandomStreams.firstUniform(
         key: key, purpose: StreamPurpose.deflection.rawValue, step: 0)
-      let u = rng.nextDouble()
       if recordsDraws {
         draws.append(
           ContactDraw(key: key, visit: 0, purpose: StreamPurpose.deflection.rawValue, value: u))

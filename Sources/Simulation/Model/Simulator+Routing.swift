@@ -48,8 +48,7 @@ extension ContactCenterSimulator {
       }
     }
     if realTime && hasPatience[c] {
-      var rng = contactRNG(x, .patience)
-      let patience = patience[c].sample(&rng)
+      let patience = contactDraw(x, .patience, patience[c])
       if recordsDraws { record(x, .patience, patience) }
       if patience <= 0 {
         leave(contact: x)
@@ -113,8 +112,7 @@ extension ContactCenterSimulator {
       agents.chatLimit[a] = Int32(limit)
       if held < limit { agents.append(a, level: held, at: now) }
     }
-    var rng = contactRNG(x, .handleTime)
-    let base = handleTime[c].sample(&rng)
+    let base = contactDraw(x, .handleTime, handleTime[c])
     if recordsDraws { record(x, .handleTime, base) }
     calendar.schedule(
       time: now + base * factor, kind: EventKind.completion.rawValue, a: Int32(a), b: Int32(x))
@@ -251,19 +249,18 @@ extension ContactCenterSimulator {
     waitingCount[c] = waiting + delta
   }
 
-  /// Returns contact x's generator for one purpose at its current visit (README, "Random
-  /// streams"): a pure function of the contact's key, so no other event shifts it.
+  /// Returns contact x's draw from `rule` for one purpose at its current visit (README,
+  /// "Random streams"): a pure function of the contact's key, so no other event shifts it.
   @inline(__always)
-  func contactRNG(_ x: Int, _ purpose: StreamPurpose) -> Xoshiro256StarStar {
-    RandomStreams.generator(
-      key: contacts.key[x], purpose: purpose.rawValue, step: UInt64(contacts.visit[x]))
+  func contactDraw(_ x: Int, _ purpose: StreamPurpose, _ rule: DrawRule) -> Double {
+    rule.sample(key: contacts.key[x], purpose: purpose.rawValue, step: UInt64(contacts.visit[x]))
   }
 
   /// Returns whether contact x escalates after this service (its own FCR draw ≥ `fcr`).
   @inline(__always)
   mutating func escalates(_ x: Int, fcr share: Double) -> Bool {
-    var rng = contactRNG(x, .fcr)
-    let u = rng.nextDouble()
+    let u = RandomStreams.firstUniform(
+      key: contacts.key[x], purpose: StreamPurpose.fcr.rawValue, step: UInt64(contacts.visit[x]))
     if recordsDraws { record(x, .fcr, u) }
     return u >= share
   }
