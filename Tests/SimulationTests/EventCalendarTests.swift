@@ -67,6 +67,36 @@ struct EventCalendarTests {
     }
   }
 
+  @Test("Taking the minimum, then scheduling 0–2 events or none, pops as popMin then schedule")
+  func takeThenScheduleFollowsTheOracle() {
+    for seed in UInt64(0)..<300 {
+      var rng = Xoshiro256StarStar(seed: 1_000 + seed)
+      var calendar = EventCalendar()
+      var oracle: [SimEvent] = []  // kept sorted
+      for step in 0..<30 {
+        let time = Double(rng.nextBelow(6))
+        let seq = calendar.schedule(time: time, kind: 1, a: Int32(step), b: 0)
+        oracle.append(SimEvent(time: time, seq: seq, kind: 1, a: Int32(step), b: 0))
+      }
+      oracle.sort(by: <)
+      for step in 0..<600 {
+        guard let event = calendar.takeMin() else { break }
+        #expect(event == oracle.removeFirst(), "seed \(seed)")
+        #expect(calendar.now == event.time)
+        for _ in 0..<rng.nextBelow(3) {
+          let time = event.time + Double(rng.nextBelow(4))
+          let seq = calendar.schedule(time: time, kind: 2, a: Int32(step), b: 1)
+          oracle.append(SimEvent(time: time, seq: seq, kind: 2, a: Int32(step), b: 1))
+        }
+        calendar.finishTake()
+        oracle.sort(by: <)
+        #expect(calendar.count == oracle.count, "seed \(seed)")
+        #expect(calendar.peekTime == (oracle.first?.time ?? .infinity))
+      }
+      #expect(calendar.isEmpty == oracle.isEmpty)
+    }
+  }
+
   @Test("Equal times come out first in, first out, with payloads intact")
   func tiesAreFirstInFirstOut() {
     var calendar = EventCalendar(minimumCapacity: 8)

@@ -37,6 +37,9 @@ public struct EventCalendar: ~Copyable, @unchecked Sendable {
   internal var nextSeq: UInt64 = 0
   @usableFromInline
   internal var clock: Double = 0
+  /// Whether the event at the top was handed out by `takeMin()` and not yet removed.
+  @usableFromInline
+  internal var topTaken = false
 
   /// The current simulated time in seconds: the time of the last event removed (0 at first).
   @inlinable
@@ -100,6 +103,13 @@ public struct EventCalendar: ~Copyable, @unchecked Sendable {
     let seq = nextSeq
     nextSeq &+= 1
     let event = SimEvent(time: time, seq: seq, kind: kind, a: a, b: b)
+    if topTaken {
+      // The taken event leaves and the new one takes its slot: one sift, not two.
+      topTaken = false
+      Self.siftDown(event, from: 0, count: size, in: heap)
+      checkInvariants()
+      return seq
+    }
     // One slot stays free past the last event: `siftDown` keeps a sentinel there.
     if size &+ 1 == capacity { resize(to: capacity &* 2) }
     Self.siftUp(event, from: size, in: heap)
@@ -125,6 +135,34 @@ public struct EventCalendar: ~Copyable, @unchecked Sendable {
     clock = top.time
     checkInvariants()
     return top
+  }
+
+  /// Returns the earliest event (advancing `now` to its time), or `nil` when empty, and
+  /// leaves it at the top until the next `schedule`, which puts the new event in its
+  /// place with one sift instead of a removal and an insertion, or until `finishTake()`.
+  /// Between the two, `count` still includes it and `peekTime` is its time; the order of
+  /// later pops is the same as with `popMin()`, since events are ordered by (time, seq).
+  ///
+  /// - Complexity: O(1).
+  @inlinable @inline(__always)
+  public mutating func takeMin() -> SimEvent? {
+    guard size > 0 else { return nil }
+    let top = heap[0]
+    clock = top.time
+    topTaken = true
+    return top
+  }
+
+  /// Removes the event `takeMin()` handed out, unless a `schedule` since has replaced it.
+  ///
+  /// - Complexity: O(log n).
+  @inlinable @inline(__always)
+  public mutating func finishTake() {
+    guard topTaken else { return }
+    topTaken = false
+    size &-= 1
+    if size > 0 { Self.siftDown(heap[size], from: 0, count: size, in: heap) }
+    checkInvariants()
   }
 
   /// Removes and returns the earliest event and schedules a new one in a single sift:

@@ -282,7 +282,9 @@ public struct ContactCenterSimulator: ~Copyable {
         if now > horizonEnd && countedOpen == 0 || now > hardStop { break }
         arrive(channel: firstArrivalChannel)
       } else {
-        guard let event = calendar.popMin() else { break }
+        // Taken, not popped: a completion that starts the next service puts that
+        // completion in its slot (one sift instead of two); `finishTake` removes it otherwise.
+        guard let event = calendar.takeMin() else { break }
         now = event.time
         // The boundary at the horizon's end still runs: it records the last backlog.
         if now > horizonEnd && countedOpen == 0 || now > hardStop { break }
@@ -292,6 +294,7 @@ public struct ContactCenterSimulator: ~Copyable {
         case .boundary?: boundary(slot: Int(event.a), window: Int(event.b))
         case nil: preconditionFailure("unknown event kind \(event.kind)")
         }
+        calendar.finishTake()
       }
       if drainingCount > 0 { checkDraining() }
     }
