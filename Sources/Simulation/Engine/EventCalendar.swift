@@ -67,6 +67,13 @@ public struct EventCalendar: ~Copyable, @unchecked Sendable {
   @inlinable
   public var peekTime: Double { size > 0 ? heap[0].time : .infinity }
 
+  /// The earliest event's time as `SimEvent.orderedBits` (those of +∞ when empty): compared
+  /// with another time's ordered bits it answers `peekTime`'s comparisons without decoding.
+  @inlinable
+  public var peekOrderedTime: UInt64 {
+    size > 0 ? UInt64(truncatingIfNeeded: heap[0].order &>> 64) : 0xFFF0_0000_0000_0000
+  }
+
   /// The earliest pending event, or `nil` when empty; the calendar is unchanged.
   @inlinable
   public var min: SimEvent? { size > 0 ? heap[0] : nil }

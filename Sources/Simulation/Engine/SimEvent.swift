@@ -51,7 +51,7 @@ public struct SimEvent: Sendable, Hashable, Comparable {
   /// Returns the time's bits mapped so that unsigned order is the numeric order (−0 as +0):
   /// a non-negative time has its sign bit set, a negative one all its bits flipped.
   @inlinable @inline(__always)
-  internal static func orderedBits(_ time: Double) -> UInt64 {
+  public static func orderedBits(_ time: Double) -> UInt64 {
     let bits = (time + 0).bitPattern
     let mask = UInt64(bitPattern: Int64(bitPattern: bits) &>> 63) | (1 &<< 63)
     return bits ^ mask

@@ -130,6 +130,8 @@ public struct ContactCenterSimulator: ~Copyable {
   let arrivalRate: RawArray<Double>
   var firstArrivalChannel = 0
   var firstArrivalTime = Double.infinity
+  /// `firstArrivalTime` as `SimEvent.orderedBits`, compared with the calendar's top as is.
+  var firstArrivalOrder = SimEvent.orderedBits(.infinity)
   // Random streams (README, "Random streams"): arrivals per channel, keyed by its id; each
   // contact's own key, from which its deflection, handle-time, patience and FCR draws
   // are derived; the day factors.
@@ -277,7 +279,7 @@ public struct ContactCenterSimulator: ~Copyable {
     if !opening.day.isEmpty { scheduleBoundary(slot: 0, window: 0) }
     for c in 0..<channels { scheduleNextArrival(channel: c, from: 0) }
     while true {
-      if firstArrivalTime < calendar.peekTime {
+      if firstArrivalOrder < calendar.peekOrderedTime {
         now = firstArrivalTime
         if now > horizonEnd && countedOpen == 0 || now > hardStop { break }
         arrive(channel: firstArrivalChannel)

@@ -101,6 +101,7 @@ extension ContactCenterSimulator {
     }
     firstArrivalChannel = best
     firstArrivalTime = time
+    firstArrivalOrder = SimEvent.orderedBits(time)
   }
 
   /// Returns the counted interval of a simulated open-interval index, or −1.

@@ -103,9 +103,10 @@ extension ContactCenterSimulator {
       heldChats[p] += 1
       heldRunning[p] -= now
     }
-    if isRealTime[c] { busyByChannel[p * channels + c] += 1 }
+    let pc = p * channels + c
+    if isRealTime[c] { busyByChannel[pc] += 1 }
     agents.holdsChats[a] = chat
-    var factor = skillFactor[p * channels + c]
+    var factor = skillFactor[pc]
     if chat {
       factor *= concurrencyFactor[c * levels + held - 1]
       let limit = held == 1 ? concurrencyMax[c] : min(Int(agents.chatLimit[a]), concurrencyMax[c])
@@ -126,8 +127,9 @@ extension ContactCenterSimulator {
     let k = Int(contacts.entryInterval[x])
     let t = Int(contacts.tierIndex[x])
     if k >= 0 {
-      tierStats[tierSlot(k, c, t)].served += 1
-      tierStats[tierSlot(k, c, t)].handleSum += now - contacts.serviceStart[x]
+      let slot = tierSlot(k, c, t)
+      tierStats[slot].served += 1
+      tierStats[slot].handleSum += now - contacts.serviceStart[x]
     }
     let held = Int(agents.held[a]) - 1
     agents.held[a] = Int32(held)
@@ -139,10 +141,11 @@ extension ContactCenterSimulator {
       heldChats[p] -= 1
       heldRunning[p] += now
     }
-    if isRealTime[c] { busyByChannel[p * channels + c] -= 1 }
+    let pc = p * channels + c
+    if isRealTime[c] { busyByChannel[pc] -= 1 }
 
-    let target = Int(escalationQueue[p * channels + c])
-    if target >= 0 && escalates(x, fcr: fcr[p * channels + c]) {
+    let target = Int(escalationQueue[pc])
+    if target >= 0 && escalates(x, fcr: fcr[pc]) {
       if k >= 0 { tierStats[tierSlot(k, c, t)].escalated += 1 }
       escalate(contact: x, to: target)
     } else {
