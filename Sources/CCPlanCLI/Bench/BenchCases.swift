@@ -40,7 +40,7 @@ enum BenchCases {
       return try simulate("multichannel", scenario, replications: quick ? 1 : 3, threads: 1)
     case "replications":
       return try replications(
-        try load("saas-helpdesk-tiers.json", scenarios), count: quick ? 8 : 20, threads: cores)
+        try load("saas-helpdesk-tiers.json", scenarios), count: quick ? 8 : 40, threads: cores)
     case "erlang":
       var result = try erlang(solves: quick ? 2_000 : 20_000)
       result.extra += try erlangLoads(secondsEach: quick ? 0.02 : 0.2)
@@ -135,7 +135,7 @@ enum BenchCases {
     return result
   }
 
-  /// 20 replications on one core, then on all: the speed-up of running them (the serial
+  /// 40 replications on one core, then on all: the speed-up of running them (the serial
   /// compile and reduction are timed apart), and whether the summary bytes match.
   private static func replications(_ scenario: Scenario, count: Int, threads: Int) throws
     -> BenchResult

@@ -13,7 +13,8 @@ struct ChildRun {
   /// CPU seconds (user and system) of the child's whole process.
   var cpuSeconds: Double
   /// Cores used on average by every other process of the machine while the child ran
-  /// (nil where the machine's counters cannot be read).
+  /// (nil where the machine's counters cannot be read, or for a child of under half a
+  /// second: the counters tick every 10 ms per core, too coarse to judge a shorter run).
   var otherCores: Double?
 
   /// Runs `executable` with `arguments` to its end and returns its output and costs.
@@ -38,7 +39,7 @@ struct ChildRun {
     let cpu = ProcessStats.childrenCPUSeconds() - childrenStart
     let ownCPU = ProcessStats.cpuSeconds() - selfStart
     var others: Double?
-    if let machineStart, let machineEnd = ProcessStats.machineBusySeconds(), wall > 0 {
+    if let machineStart, let machineEnd = ProcessStats.machineBusySeconds(), wall >= 0.5 {
       others = max(0, (machineEnd - machineStart - cpu - ownCPU) / wall)
     }
     return ChildRun(

@@ -10,7 +10,7 @@ enum BenchCommand {
     discussion: """
       Runs each case in its own child process (peak memory is a whole-process figure): \
       mmc (mmc-validation.json, one core, 10^7 contacts), tiers (saas-helpdesk-tiers.json, \
-      one core), multichannel (telecom-multichannel.json, one core), replications (20 \
+      one core), multichannel (telecom-multichannel.json, one core), replications (40 \
       replications of tiers on all cores: speed-up over one core, and whether the output \
       bytes match), erlang (minimum-agents solves per second, Erlang C and Erlang A, at 100, \
       1,000 and 10,000 Erlangs), memory-small and memory-large (10^6 and 10^8 simulated \

@@ -59,20 +59,21 @@ struct AgentStore {
   /// Returns the head of list (pool, k), or −1.
   @inline(__always)
   func first(pool p: Int, level k: Int) -> Int {
-    Int(heads[p * levels + k])
+    Int(heads[p &* levels &+ k])
   }
 
   /// Appends an agent at the tail of list (its pool, k), noting the time it joined.
   @inline(__always)
   func append(_ a: Int, level k: Int, at time: Double) {
     since[a] = time
-    let l = Int(pool[a]) * levels + k
+    let l = Int(pool[a]) &* levels &+ k
     let tail = tails[l]
-    list[a] = Int32(l)
+    let id = Int32(truncatingIfNeeded: a)
+    list[a] = Int32(truncatingIfNeeded: l)
     prev[a] = tail
     next[a] = -1
-    if tail >= 0 { next[Int(tail)] = Int32(a) } else { heads[l] = Int32(a) }
-    tails[l] = Int32(a)
+    if tail >= 0 { next[Int(tail)] = id } else { heads[l] = id }
+    tails[l] = id
   }
 
   /// Removes an agent from the list it is in (no effect when in none).

@@ -336,5 +336,5 @@ public struct ContactCenterSimulator: ~Copyable {
 
   /// Returns the index into the tier statistics of a counted interval, channel and tier index.
   @inline(__always)
-  func tierSlot(_ k: Int, _ c: Int, _ t: Int) -> Int { (k * channels + c) * tierCount + t }
+  func tierSlot(_ k: Int, _ c: Int, _ t: Int) -> Int { (k &* channels &+ c) &* tierCount &+ t }
 }

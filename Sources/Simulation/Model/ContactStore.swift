@@ -63,12 +63,12 @@ struct ContactStore {
   mutating func allocate(channel c: Int, time: Double, interval: Int32, key: UInt64) -> Int {
     let id: Int
     if freeCount > 0 {
-      freeCount -= 1
+      freeCount &-= 1
       id = Int(free[freeCount])
     } else {
       if highWater == channel.count { grow() }
       id = highWater
-      highWater += 1
+      highWater &+= 1
     }
     channel[id] = Int32(truncatingIfNeeded: c)
     arrival[id] = time
@@ -89,7 +89,7 @@ struct ContactStore {
     state[id] = .released
     generation[id] &+= 1
     free[freeCount] = Int32(truncatingIfNeeded: id)
-    freeCount += 1
+    freeCount &+= 1
   }
 
   private mutating func grow() {
@@ -158,9 +158,9 @@ struct ContactQueues {
   @inline(__always)
   func push(_ q: Int, _ entry: QueueEntry) {
     let buffer = buffers[q]
-    buffer[(head[q] + stored[q]) & (buffer.count - 1)] = entry
-    stored[q] += 1
-    live[q] += 1
+    buffer[(head[q] &+ stored[q]) & (buffer.count &- 1)] = entry
+    stored[q] &+= 1
+    live[q] &+= 1
   }
 
   /// Returns whether queue q's buffer is full, so a push must first make room.
@@ -185,8 +185,8 @@ struct ContactQueues {
   /// Removes the head entry of queue q.
   @inline(__always)
   func dropHead(_ q: Int) {
-    head[q] = (head[q] + 1) & (buffers[q].count - 1)
-    stored[q] -= 1
+    head[q] = (head[q] &+ 1) & (buffers[q].count &- 1)
+    stored[q] &-= 1
   }
 
   /// Drops the stale entries of queue q, keeping the live ones in order; returns its buffer.

@@ -107,7 +107,7 @@ extension ContactCenterSimulator {
   /// Returns the counted interval of a simulated open-interval index, or −1.
   @inline(__always)
   func countedInterval(openIndex: Int) -> Int {
-    let k = openIndex - warmupStart
+    let k = openIndex &- warmupStart
     return k >= 0 && k < horizonIntervals ? k : -1
   }
 
@@ -130,7 +130,7 @@ extension ContactCenterSimulator {
   mutating func arrive(channel c: Int) {
     let k = countedInterval(openIndex: arrivalOpenIndex[c])
     scheduleNextArrival(channel: c, from: now)
-    simulatedContacts += 1
+    simulatedContacts &+= 1
     let number = arrivalCount[c]
     arrivalCount[c] = number &+ 1
     let key = RandomStreams.entityKey(base: contactBase[c], number: number)
@@ -143,7 +143,7 @@ extension ContactCenterSimulator {
           ContactDraw(key: key, visit: 0, purpose: StreamPurpose.deflection.rawValue, value: u))
       }
       if u < share {
-        if k >= 0 { journeyStats[k * channels + c].deflected += 1 }
+        if k >= 0 { journeyStats[k &* channels &+ c].deflected += 1 }
         return
       }
     }
@@ -157,10 +157,11 @@ extension ContactCenterSimulator {
       stopAtContactLimit()
       return
     }
-    let x = contacts.allocate(channel: c, time: now, interval: Int32(k), key: key)
+    let x = contacts.allocate(
+      channel: c, time: now, interval: Int32(truncatingIfNeeded: k), key: key)
     if k >= 0 {
       tierStats[tierSlot(k, c, 0)].offered += 1
-      countedOpen += 1
+      countedOpen &+= 1
     }
     route(contact: x, queue: c)
   }

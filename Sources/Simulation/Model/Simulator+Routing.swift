@@ -12,11 +12,11 @@ extension ContactCenterSimulator {
     let c = queueChannel[q]
     let realTime = isRealTime[c]
     if realTime || isOpen {
-      let last = queuePoolStart[q + 1]
+      let last = queuePoolStart[q &+ 1]
       var groupStart = queuePoolStart[q]
       // Fast path: one pool and no chat slots (M/M/c, a specialist queue), so the key is
       // the pool's longest idle agent: the head of its idle list.
-      if last == groupStart + 1 && !isChat[c] {
+      if last == groupStart &+ 1 && !isChat[c] {
         let a = agents.first(pool: queuePoolList[groupStart], level: 0)
         if a >= 0 {
           startService(contact: x, agent: a)
@@ -55,13 +55,13 @@ extension ContactCenterSimulator {
         return
       }
       calendar.schedule(
-        time: now + patience, kind: EventKind.abandon.rawValue, a: Int32(x),
+        time: now + patience, kind: EventKind.abandon.rawValue, a: Int32(truncatingIfNeeded: x),
         b: contacts.generation[x])
     }
     contacts.state[x] = .waiting
     changeWaiting(channel: c, by: 1)
     if queues.isFull(q) { queues.makeRoom(q, contacts: contacts) }
-    queues.push(q, QueueEntry(id: Int32(x), generation: contacts.generation[x]))
+    queues.push(q, QueueEntry(id: Int32(truncatingIfNeeded: x), generation: contacts.generation[x]))
   }
 
   /// Starts serving contact x by agent a now.
@@ -78,8 +78,8 @@ extension ContactCenterSimulator {
       tierStats[slot].waitSum += wait
       let sinceArrival = isRealTime[c] ? wait : now - contacts.arrival[x]
       if sinceArrival <= slaSeconds[c] { tierStats[slot].answeredWithinT += 1 }
-      let h = c * tierCount + t
-      waitCounts[h * waitLayout.binCount + waitLayout.binIndex(wait)] &+= 1
+      let h = c &* tierCount &+ t
+      waitCounts[h &* waitLayout.binCount &+ waitLayout.binIndex(wait)] &+= 1
       waitSums[h] += wait
       if wait == 0 {
         waitZeros[h] &+= 1
@@ -90,21 +90,21 @@ extension ContactCenterSimulator {
     }
     contacts.state[x] = .inService
     contacts.serviceStart[x] = now
-    contacts.agent[x] = Int32(a)
+    contacts.agent[x] = Int32(truncatingIfNeeded: a)
     agents.unlink(a)
-    let held = Int(agents.held[a]) + 1
-    agents.held[a] = Int32(held)
+    let held = Int(agents.held[a]) &+ 1
+    agents.held[a] = Int32(truncatingIfNeeded: held)
     if held == 1 {
-      busy[p] += 1
+      busy[p] &+= 1
       busyRunning[p] -= now
     }
     let chat = isChat[c]
     if chat {
-      heldChats[p] += 1
+      heldChats[p] &+= 1
       heldRunning[p] -= now
     }
-    let pc = p * channels + c
-    if isRealTime[c] { busyByChannel[pc] += 1 }
+    let pc = p &* channels &+ c
+    if isRealTime[c] { busyByChannel[pc] &+= 1 }
     agents.holdsChats[a] = chat
     var factor = skillFactor[pc]
     if chat {
@@ -116,7 +116,8 @@ extension ContactCenterSimulator {
     let base = contactDraw(x, .handleTime, handleTime[c])
     if recordsDraws { record(x, .handleTime, base) }
     calendar.schedule(
-      time: now + base * factor, kind: EventKind.completion.rawValue, a: Int32(a), b: Int32(x))
+      time: now + base * factor, kind: EventKind.completion.rawValue,
+      a: Int32(truncatingIfNeeded: a), b: Int32(truncatingIfNeeded: x))
   }
 
   /// Ends a service: statistics, escalation or the end of the journey, then the agent's next step.
@@ -131,18 +132,18 @@ extension ContactCenterSimulator {
       tierStats[slot].served += 1
       tierStats[slot].handleSum += now - contacts.serviceStart[x]
     }
-    let held = Int(agents.held[a]) - 1
-    agents.held[a] = Int32(held)
+    let held = Int(agents.held[a]) &- 1
+    agents.held[a] = Int32(truncatingIfNeeded: held)
     if held == 0 {
-      busy[p] -= 1
+      busy[p] &-= 1
       busyRunning[p] += now
     }
     if isChat[c] {
-      heldChats[p] -= 1
+      heldChats[p] &-= 1
       heldRunning[p] += now
     }
-    let pc = p * channels + c
-    if isRealTime[c] { busyByChannel[pc] -= 1 }
+    let pc = p &* channels &+ c
+    if isRealTime[c] { busyByChannel[pc] &-= 1 }
 
     let target = Int(escalationQueue[pc])
     if target >= 0 && escalates(x, fcr: fcr[pc]) {
@@ -151,8 +152,8 @@ extension ContactCenterSimulator {
     } else {
       let arrivalK = Int(contacts.arrivalInterval[x])
       if arrivalK >= 0 {
-        journeyStats[arrivalK * channels + c].handled += 1
-        countedOpen -= 1
+        journeyStats[arrivalK &* channels &+ c].handled += 1
+        countedOpen &-= 1
       }
       contacts.release(x)
     }
@@ -167,10 +168,10 @@ extension ContactCenterSimulator {
     contacts.visit[x] &+= 1
     let k = countedInterval(at: now)
     let t = queueTier[q] - 1
-    contacts.queue[x] = Int32(q)
+    contacts.queue[x] = Int32(truncatingIfNeeded: q)
     contacts.entry[x] = now
-    contacts.entryInterval[x] = Int32(k)
-    contacts.tierIndex[x] = Int32(t)
+    contacts.entryInterval[x] = Int32(truncatingIfNeeded: k)
+    contacts.tierIndex[x] = Int32(truncatingIfNeeded: t)
     if k >= 0 { tierStats[tierSlot(k, queueChannel[q], t)].offered += 1 }
     route(contact: x, queue: q)
   }
@@ -188,8 +189,8 @@ extension ContactCenterSimulator {
     }
     let arrivalK = Int(contacts.arrivalInterval[x])
     if arrivalK >= 0 {
-      journeyStats[arrivalK * channels + c].abandoned += 1
-      countedOpen -= 1
+      journeyStats[arrivalK &* channels &+ c].abandoned += 1
+      countedOpen &-= 1
     }
     contacts.release(x)
   }
@@ -199,7 +200,7 @@ extension ContactCenterSimulator {
     guard contacts.generation[x] == generation, contacts.state[x] == .waiting else {
       return
     }
-    queues.live[Int(contacts.queue[x])] -= 1
+    queues.live[Int(contacts.queue[x])] &-= 1
     changeWaiting(channel: Int(contacts.channel[x]), by: -1)
     leave(contact: x)
   }
@@ -245,11 +246,11 @@ extension ContactCenterSimulator {
   mutating func changeWaiting(channel c: Int, by delta: Int) {
     let waiting = waitingCount[c]
     if waiting > 0 && poolInterval >= 0 {
-      journeyStats[poolInterval * channels + c].queueSeconds +=
+      journeyStats[poolInterval &* channels &+ c].queueSeconds +=
         (now - waitingSince[c]) * Double(waiting)
     }
     waitingSince[c] = now
-    waitingCount[c] = waiting + delta
+    waitingCount[c] = waiting &+ delta
   }
 
   /// Returns contact x's draw from `rule` for one purpose at its current visit (README,
@@ -296,8 +297,11 @@ extension ContactCenterSimulator {
     var bestQueue = -1
     var bestRank = Int.max
     var bestEntry = Double.infinity
-    for i in poolQueueStart[p]..<poolQueueStart[p + 1] {
+    var i = poolQueueStart[p]
+    let end = poolQueueStart[p &+ 1]
+    while i < end {
       let q = poolQueueList[i]
+      i &+= 1
       let rank = queueRank[q]
       if best >= 0 && rank > bestRank { break }
       if queues.live[q] == 0 { continue }
@@ -316,7 +320,7 @@ extension ContactCenterSimulator {
     }
     guard best >= 0 else { return false }
     queues.dropHead(bestQueue)
-    queues.live[bestQueue] -= 1
+    queues.live[bestQueue] &-= 1
     changeWaiting(channel: queueChannel[bestQueue], by: -1)
     startService(contact: best, agent: a)
     return true
