@@ -141,6 +141,27 @@ struct BenchTests {
     #expect(machine.warnings([quiet]).isEmpty)
   }
 
+  @Test("the sample before the run decides whether it was busy, not a VM's load average")
+  func busyBeforeTheRun() {
+    let idleVM = BenchMachine(
+      loadBefore: [1.03, 0.95, 0.94], loadAfter: nil, cores: 2, othersBefore: 0.04)
+    #expect(!idleVM.busyAtStart)
+    #expect(idleVM.warnings([]).isEmpty)
+    #expect(idleVM.header.contains("other processes 0.04 cores just before"))
+    let busy = BenchMachine(
+      loadBefore: [0.2, 0.2, 0.2], loadAfter: nil, cores: 2, othersBefore: 0.9)
+    #expect(busy.busyAtStart)
+    #expect(busy.warnings([]).contains("other processes used 0.90 cores"))
+    let unmeasured = BenchMachine(loadBefore: [1.5, 1, 1], loadAfter: nil, cores: 2)
+    #expect(unmeasured.busyAtStart)
+    // A case too short for a figure of its own is not called busy from the start alone.
+    let short = BenchResult(
+      name: "memory-small", contacts: 1, wallSeconds: 0.2, peakRSSBytes: 0, threads: 1)
+    #expect(!unmeasured.isBusy(short))
+    let long = BenchResult(name: "mmc", contacts: 1, wallSeconds: 2, peakRSSBytes: 0, threads: 1)
+    #expect(unmeasured.isBusy(long))
+  }
+
   @Test("a child's exit status and output come back with its cost")
   func childRun() throws {
     let run = try ChildRun.run("/bin/sh", ["-c", "echo out; echo err >&2; exit 3"])

@@ -1,3 +1,4 @@
+import Foundation
 import Reports
 
 /// The machine a bench ran on, and whether it was quiet enough for the figures to mean
@@ -9,17 +10,39 @@ struct BenchMachine {
   var loadAfter: [Double]?
   /// Cores the process may use.
   var cores: Int
+  /// Cores every other process used on average in a short sample just before the first
+  /// case (from `/proc/stat`; nil where it cannot be read).
+  var othersBefore: Double? = nil
 
   /// Other processes' average cores above which a case's figure is called unreliable.
   static let busyCores = 0.3
 
-  /// Whether the machine was busy before the run (1-minute load average ≥ 0.5).
-  var busyAtStart: Bool { (loadBefore?.first ?? 0) >= 0.5 }
+  /// Whether the machine was busy before the run: other processes used more than
+  /// `busyCores` in the sample before it, or, where that could not be measured, the
+  /// 1-minute load average was ≥ 0.5. (Some virtual machines show a load average near 1
+  /// with every core idle, so the sample decides where it exists.)
+  var busyAtStart: Bool {
+    if let othersBefore { return othersBefore > Self.busyCores }
+    return (loadBefore?.first ?? 0) >= 0.5
+  }
+
+  /// Returns the cores other processes use on average over `seconds` of this process
+  /// sleeping, or nil where `/proc/stat` cannot be read.
+  static func sampleOthers(seconds: Double = 0.5) -> Double? {
+    guard let start = ProcessStats.machineBusySeconds() else { return nil }
+    let own = ProcessStats.cpuSeconds()
+    let (_, wall) = ProcessStats.time { usleep(useconds_t(seconds * 1e6)) }
+    guard let end = ProcessStats.machineBusySeconds(), wall > 0 else { return nil }
+    return max(0, (end - start - (ProcessStats.cpuSeconds() - own)) / wall)
+  }
 
   /// Returns whether a case ran on a busy machine: other processes used more than
   /// `busyCores` cores meanwhile, or (when that could not be measured) the load was high.
   func isBusy(_ result: BenchResult) -> Bool {
     if let others = result.otherCores { return others > Self.busyCores }
+    // A case under half a second has no figure of its own (too short for the counters)
+    // and no timing target; the machine's state before the run says nothing about it.
+    if result.wallSeconds < 0.5 { return false }
     return busyAtStart
   }
 
@@ -29,16 +52,21 @@ struct BenchMachine {
       loads.map { $0.map { NumberFormat.fixed($0, decimals: 2) }.joined(separator: " ") }
         ?? "unknown"
     }
-    return "load average \(text(loadBefore)) before, \(text(loadAfter)) after; \(cores) cores\n\n"
+    let sample = othersBefore.map {
+      "; other processes \(NumberFormat.fixed($0, decimals: 2)) cores just before"
+    }
+    return "load average \(text(loadBefore)) before, \(text(loadAfter)) after"
+      + "\(sample ?? ""); \(cores) cores\n\n"
   }
 
   /// Returns the warnings about a busy machine (empty when it was quiet).
   func warnings(_ results: [BenchResult]) -> String {
     var lines: [String] = []
     if busyAtStart {
-      lines.append(
-        "warning: the machine was busy before the run (load average "
-          + "\(NumberFormat.fixed(loadBefore?.first ?? 0, decimals: 2))).")
+      let what =
+        othersBefore.map { "other processes used \(NumberFormat.fixed($0, decimals: 2)) cores" }
+        ?? "load average \(NumberFormat.fixed(loadBefore?.first ?? 0, decimals: 2))"
+      lines.append("warning: the machine was busy before the run (\(what)).")
     }
     let busy = results.filter { isBusy($0) }.map(\.name)
     if !busy.isEmpty {
@@ -58,6 +86,7 @@ struct BenchMachine {
     return .object([
       ("name", .string("machine")), ("cores", .integer(cores)),
       ("load_average_before", loads(loadBefore)), ("load_average_after", loads(loadAfter)),
+      ("other_cores_before", othersBefore.map { .number(($0 * 100).rounded() / 100) } ?? .null),
     ])
   }
 

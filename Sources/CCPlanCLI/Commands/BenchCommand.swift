@@ -84,6 +84,7 @@ enum BenchCommand {
       heap: invocation.string("--reference"), outside: invocation.string("--reference-outside"),
       pairs: rounds)
     let loadBefore = ProcessStats.loadAverage()
+    let othersBefore = BenchMachine.sampleOthers()
     var results: [BenchResult] = []
     var references: [BenchResult] = []
     for name in names {
@@ -105,7 +106,7 @@ enum BenchCommand {
     if io.isErrorTerminal { io.writeError("\r\u{1B}[K") }
     let machine = BenchMachine(
       loadBefore: loadBefore, loadAfter: ProcessStats.loadAverage(),
-      cores: ProcessInfo.processInfo.activeProcessorCount)
+      cores: ProcessInfo.processInfo.activeProcessorCount, othersBefore: othersBefore)
     let rows = results + BenchMachine.referenceRows(references)
     if format == "json" {
       io.writeOutput(JSONValue.array(rows.map(\.json) + [machine.json]).rendered() + "\n")
