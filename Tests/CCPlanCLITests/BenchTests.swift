@@ -162,6 +162,17 @@ struct BenchTests {
     #expect(unmeasured.isBusy(long))
   }
 
+  @Test("a child under half a second gets no other-process figure; a longer one does")
+  func shortChildrenAreNotJudged() throws {
+    let short = try ChildRun.run("/bin/sh", ["-c", "exit 0"])
+    #expect(short.wallSeconds < 0.5)
+    #expect(short.otherCores == nil)
+    guard ProcessStats.machineBusySeconds() != nil else { return }  // no /proc/stat here
+    let long = try ChildRun.run("/bin/sh", ["-c", "sleep 0.6"])
+    #expect(long.wallSeconds >= 0.5)
+    #expect(long.otherCores != nil)
+  }
+
   @Test("a child's exit status and output come back with its cost")
   func childRun() throws {
     let run = try ChildRun.run("/bin/sh", ["-c", "echo out; echo err >&2; exit 3"])

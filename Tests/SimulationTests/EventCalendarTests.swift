@@ -97,6 +97,39 @@ struct EventCalendarTests {
     }
   }
 
+  @Test("popMin, replaceMin, a second takeMin or removeAll during a take lose no event")
+  func takeStateDoesNotLeak() {
+    func filled() -> EventCalendar {
+      var calendar = EventCalendar()
+      for t in [1.0, 2, 3] { calendar.schedule(time: t, kind: 0) }
+      return calendar
+    }
+    var popped = filled()
+    _ = popped.takeMin()
+    // The taken event (1) is removed first, so popMin hands out the next one…
+    #expect(popped.popMin()?.time == 2)
+    popped.schedule(time: 4, kind: 0)  // …and this schedule replaces nothing
+    #expect(popped.count == 2)
+    #expect([popped.popMin()?.time, popped.popMin()?.time] == [3, 4])
+
+    var twice = filled()
+    #expect(twice.takeMin()?.time == 1)
+    #expect(twice.takeMin()?.time == 2)  // the first take is finished, not handed out again
+    twice.finishTake()
+    #expect(twice.count == 1 && twice.peekTime == 3)
+
+    var replaced = filled()
+    _ = replaced.takeMin()
+    #expect(replaced.replaceMin(time: 5, kind: 0).time == 2)
+    #expect([replaced.popMin()?.time, replaced.popMin()?.time] == [3, 5])
+
+    var reset = filled()
+    _ = reset.takeMin()
+    reset.removeAll()
+    reset.schedule(time: 2, kind: 0)
+    #expect(reset.count == 1 && reset.popMin()?.time == 2)
+  }
+
   @Test("Equal times come out first in, first out, with payloads intact")
   func tiesAreFirstInFirstOut() {
     var calendar = EventCalendar(minimumCapacity: 8)

@@ -60,4 +60,36 @@ struct RawStorageTests {
       }
     }
   }
+
+  @Test("The first uniform's rejection path (a 53-bit zero) still equals the generator")
+  func firstUniformRejection() {
+    // Build the key whose generator's second state word is 0, so its first output is 0 and
+    // nextDouble rejects it: s1 = mix(hash + 2γ) = 0 needs hash = −2γ (mix(0) = 0), and
+    // hash = mix(key + purpose·C₁ + step·C₂) is inverted with the finaliser's inverse.
+    func inverse(_ c: UInt64) -> UInt64 {
+      var x = c  // Newton's iteration for the inverse of an odd number modulo 2⁶⁴
+      for _ in 0..<6 { x = x &* (2 &- c &* x) }
+      return x
+    }
+    func unmix(_ value: UInt64) -> UInt64 {
+      var z = value
+      z ^= z >> 31 ^ z >> 62
+      z = z &* inverse(0x94D0_49BB_1331_11EB)
+      z ^= z >> 27 ^ z >> 54
+      z = z &* inverse(0xBF58_476D_1CE4_E5B9)
+      z ^= z >> 30 ^ z >> 60
+      return z
+    }
+    let gamma: UInt64 = 0x9E37_79B9_7F4A_7C15
+    #expect(SplitMix64.mix(unmix(0x1234_5678_9ABC_DEF0)) == 0x1234_5678_9ABC_DEF0)
+    let (purpose, step): (UInt64, UInt64) = (2, 1)
+    let key =
+      unmix(0 &- 2 &* gamma) &- purpose &* 0xD1B5_4A32_D192_ED03 &- step &* 0xAEF1_7502_108E_F2D9
+    var rng = RandomStreams.generator(key: key, purpose: purpose, step: step)
+    var copy = rng
+    #expect(copy.next() == 0)  // the crafted case: the first output is rejected
+    let expected = rng.nextDouble()
+    #expect(RandomStreams.firstUniform(key: key, purpose: purpose, step: step) == expected)
+    #expect(expected > 0 && expected < 1)
+  }
 }

@@ -22,7 +22,7 @@
 /// key per event, a sentinel past the last one): the 50:50 picks were the run's most
 /// mispredicted branches. A raw buffer rather than a `ContiguousArray`: an array stored in a
 /// struct pays a uniqueness test and bounds checks on every write. The buffer doubles when
-/// full; nothing is allocated per event once the capacity is reached. The calendar is
+/// only one slot is left (the sift's sentinel needs it); nothing is allocated per event once the capacity is reached. The calendar is
 /// `~Copyable` (it frees its buffer when it ends), so no copy can share it.
 ///
 /// The calendar is not a `Sequence`: the order of its storage is unspecified.
@@ -43,13 +43,14 @@ public struct EventCalendar: ~Copyable, @unchecked Sendable {
   @usableFromInline
   internal var topTaken = false
 
-  /// The current simulated time in seconds: the time of the last event removed (0 at first).
+  /// The current simulated time in seconds: the time of the last event removed or taken
+  /// (0 at first).
   @inlinable
   public var now: Double { clock }
 
   /// Returns an empty calendar with room for `minimumCapacity` events before it grows.
   public init(minimumCapacity: Int = 0) {
-    capacity = Swift.max(minimumCapacity &+ 1, 16)
+    capacity = Swift.max(minimumCapacity + 1, 16)
     heap = UnsafeMutablePointer<SimEvent>.allocate(capacity: capacity)
   }
 
@@ -57,7 +58,7 @@ public struct EventCalendar: ~Copyable, @unchecked Sendable {
     heap.deallocate()
   }
 
-  /// The number of pending events.
+  /// The number of pending events (an event handed out by `takeMin()` counts until removed).
   @inlinable
   public var count: Int { size }
 
@@ -76,7 +77,8 @@ public struct EventCalendar: ~Copyable, @unchecked Sendable {
     size > 0 ? UInt64(truncatingIfNeeded: heap[0].order &>> 64) : 0xFFF0_0000_0000_0000
   }
 
-  /// The earliest pending event, or `nil` when empty; the calendar is unchanged.
+  /// The earliest pending event (a taken one included), or `nil` when empty; the calendar
+  /// is unchanged.
   @inlinable
   public var min: SimEvent? { size > 0 ? heap[0] : nil }
 
@@ -86,10 +88,10 @@ public struct EventCalendar: ~Copyable, @unchecked Sendable {
 
   /// Reserves room for `minimumCapacity` pending events; returns nothing.
   public mutating func reserveCapacity(_ minimumCapacity: Int) {
-    if minimumCapacity >= capacity { resize(to: minimumCapacity &+ 1) }
+    if minimumCapacity >= capacity { resize(to: minimumCapacity + 1) }
   }
 
-  /// Moves the pending events to a new buffer of `newCapacity` (at least `count`) events.
+  /// Moves the pending events to a new buffer of `newCapacity` (more than `count`) events.
   @usableFromInline
   internal mutating func resize(to newCapacity: Int) {
     let bigger = UnsafeMutablePointer<SimEvent>.allocate(capacity: newCapacity)
@@ -127,11 +129,13 @@ public struct EventCalendar: ~Copyable, @unchecked Sendable {
     return seq
   }
 
-  /// Removes and returns the earliest event (advancing `now` to its time), or `nil` when empty.
+  /// Removes and returns the earliest event (advancing `now` to its time), or `nil` when empty;
+  /// an event still taken by `takeMin()` is removed first (`finishTake()`).
   ///
   /// - Complexity: O(log n).
   @inlinable @inline(__always)
   public mutating func popMin() -> SimEvent? {
+    finishTake()
     guard size > 0 else { return nil }
     size &-= 1
     let last = heap[size]
@@ -151,10 +155,12 @@ public struct EventCalendar: ~Copyable, @unchecked Sendable {
   /// place with one sift instead of a removal and an insertion, or until `finishTake()`.
   /// Between the two, `count` still includes it and `peekTime` is its time; the order of
   /// later pops is the same as with `popMin()`, since events are ordered by (time, seq).
+  /// A take still open is finished first, so the same event is never handed out twice.
   ///
-  /// - Complexity: O(1).
+  /// - Complexity: O(1), plus O(log n) when it finishes an open take.
   @inlinable @inline(__always)
   public mutating func takeMin() -> SimEvent? {
+    finishTake()
     guard size > 0 else { return nil }
     let top = heap[0]
     clock = top.time
@@ -184,6 +190,7 @@ public struct EventCalendar: ~Copyable, @unchecked Sendable {
   public mutating func replaceMin(time: Double, kind: UInt8, a: Int32 = 0, b: Int32 = 0)
     -> SimEvent
   {
+    finishTake()
     precondition(size > 0, "replaceMin on an empty calendar")
     let seq = nextSeq
     nextSeq &+= 1
@@ -203,6 +210,7 @@ public struct EventCalendar: ~Copyable, @unchecked Sendable {
   /// shrinks to its smallest size. Returns nothing.
   public mutating func removeAll(keepingCapacity: Bool = true) {
     size = 0
+    topTaken = false
     if !keepingCapacity && capacity > 16 {
       heap.deallocate()
       capacity = 16

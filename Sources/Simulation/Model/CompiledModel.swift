@@ -27,7 +27,7 @@ public struct CompiledModel: Sendable {
   public var channelIDs: [String]
   /// Contacts in the system at once (waiting or in service, all channels) at which a
   /// replication stops with a `QueueOverflow`: 2,097,152 keeps a replication's contact
-  /// arrays, queues and events under about 250 MB.
+  /// arrays, queues and events under about 250 MB. Values above `Int32.max` act as it.
   public var contactLimit = CompiledModel.defaultContactLimit
   /// The default `contactLimit`, 2²¹ contacts.
   public static let defaultContactLimit = 1 << 21

@@ -187,7 +187,9 @@ public struct ContactCenterSimulator: ~Copyable {
     horizonEnd = max(
       Double(model.warmupDays + model.days) * Horizon.daySeconds, opening.countedEnd)
     hardStop = horizonEnd + Double(max(1, model.days)) * Horizon.daySeconds
-    contactLimit = model.contactLimit
+    // Contact ids are stored as Int32 (truncated, unchecked, in the hot path): the limit
+    // keeps them in range whatever a caller sets.
+    contactLimit = min(model.contactLimit, Int(Int32.max))
     rates = arena.array(model.arrivalRate.joined(), padding: 0)
     skillFactor = arena.array(model.skillFactor.joined(), padding: 0)
     fcr = arena.array(model.fcr.joined(), padding: 1)
