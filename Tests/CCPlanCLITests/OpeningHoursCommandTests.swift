@@ -21,7 +21,7 @@ struct OpeningHoursCommandTests {
     #expect(validate.0 == 0, "\(validate.2)")
     #expect(validate.1.contains("7 days with \(intervals) open intervals"))
 
-    let staffOut = StaffCommandTests.temporaryDirectory()
+    let staffOut = temporaryDirectory(for: "staff")
     let staff = runCLI(["staff", Self.file, "--out", staffOut])
     #expect(staff.0 == 0, "\(staff.2)")
     let staffing = try Self.rows(staffOut + "/staffing.csv")
@@ -31,7 +31,7 @@ struct OpeningHoursCommandTests {
     #expect(!staffing.contains { $0.hasPrefix("2027-03-07") })
     #expect(staff.1.contains("  7         0.0"))  // Sunday: no paid hours
 
-    let simOut = StaffCommandTests.temporaryDirectory()
+    let simOut = temporaryDirectory(for: "staff")
     let simulate = runCLI(["simulate", Self.file, "--replications", "2", "--out", simOut])
     #expect(simulate.0 == 0, "\(simulate.2)")
     let rows = try Self.rows(simOut + "/intervals.csv")

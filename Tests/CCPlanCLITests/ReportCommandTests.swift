@@ -5,12 +5,6 @@ import Testing
 
 @Suite("ccplan report and --report")
 struct ReportCommandTests {
-  static func temporaryDirectory() -> String {
-    FileManager.default.temporaryDirectory.appendingPathComponent(
-      "ccplan-report-\(UUID().uuidString)"
-    ).path
-  }
-
   /// Returns the data rows of a CSV file ccplan wrote, split into cells (ids have no commas).
   static func rows(_ path: String) throws -> (header: [String], rows: [[String]]) {
     let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
@@ -22,7 +16,7 @@ struct ReportCommandTests {
 
   @Test("staff --report writes report.html; report DIR writes the same page from the files")
   func staffReport() throws {
-    let out = Self.temporaryDirectory()
+    let out = temporaryDirectory(for: "report")
     let file = scenariosPath + "/retail-customer-service.json"
     let (status, _, stderr) = runCLI(["staff", file, "--out", out, "--report"])
     #expect(status == 0, "\(stderr)")
@@ -53,7 +47,7 @@ struct ReportCommandTests {
 
   @Test("simulate --report: the shaded misses are the intervals intervals.csv marks missed")
   func simulateReport() throws {
-    let out = Self.temporaryDirectory()
+    let out = temporaryDirectory(for: "report")
     // One day and two replications: quick in CI's debug step with the internal checks on.
     let file = scenariosPath + "/retail-customer-service.json"
     let (status, _, stderr) = runCLI(["simulate", file, "-r", "2", "--out", out, "--report"])
@@ -76,7 +70,7 @@ struct ReportCommandTests {
 
   @Test("a directory without result files, or --report with --no-files, is refused clearly")
   func refusals() throws {
-    let empty = Self.temporaryDirectory()
+    let empty = temporaryDirectory(for: "report")
     try FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: true)
     let (status, _, stderr) = runCLI(["report", empty])
     #expect(status == 1)

@@ -9,6 +9,13 @@ let scenariosPath = URL(fileURLWithPath: #filePath)
   .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
   .appendingPathComponent("scenarios").path
 
+/// Returns the path of a new, not yet created, temporary directory named after `command`.
+func temporaryDirectory(for command: String) -> String {
+  FileManager.default.temporaryDirectory.appendingPathComponent(
+    "ccplan-\(command)-\(UUID().uuidString)"
+  ).path
+}
+
 /// Writes `text` to a new temporary file named `name` and returns its path.
 func temporaryFile(_ name: String, _ text: String) throws -> String {
   let directory = FileManager.default.temporaryDirectory.appendingPathComponent(

@@ -7,17 +7,11 @@ import Testing
 
 @Suite("ccplan schedule")
 struct ScheduleCommandTests {
-  static func temporaryDirectory() -> String {
-    FileManager.default.temporaryDirectory.appendingPathComponent(
-      "ccplan-schedule-\(UUID().uuidString)"
-    ).path
-  }
-
   /// The help desk: a roster, its gap and efficiency on stdout, four files, and a
   /// staffing.csv that parses as the roster's agents present and replays in simulate.
   @Test func helpDeskRosterReplays() throws {
     let file = scenariosPath + "/saas-helpdesk-tiers.json"
-    let out = Self.temporaryDirectory()
+    let out = temporaryDirectory(for: "schedule")
     let (status, stdout, stderr) = runCLI(["schedule", file, "--out", out])
     #expect(status == 0, "\(stderr)")
     #expect(stdout.contains("Roster cost"))

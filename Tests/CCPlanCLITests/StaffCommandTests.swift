@@ -14,20 +14,13 @@ struct StaffCommandTests {
       }
   }
 
-  static func temporaryDirectory() -> String {
-    FileManager.default.temporaryDirectory.appendingPathComponent(
-      "ccplan-staff-\(UUID().uuidString)"
-    )
-    .path
-  }
-
   @Test("runs on every example scenario with both methods and writes the three files")
   func everyScenario() throws {
     let files = try Self.exampleScenarios()
     #expect(files.count >= 5)
     for file in files {
       for method in ["erlang-c", "erlang-a"] {
-        let out = Self.temporaryDirectory()
+        let out = temporaryDirectory(for: "staff")
         let (status, stdout, stderr) = runCLI(["staff", file, "--method", method, "--out", out])
         #expect(status == 0, "\(file) \(method): \(stderr)")
         #expect(stdout.contains("Intraday plan"))
@@ -46,7 +39,7 @@ struct StaffCommandTests {
   @Test("the files record version, scenario hash and method; staffing.csv replays exactly")
   func filesAndRoundTrip() throws {
     let file = scenariosPath + "/saas-helpdesk-tiers.json"
-    let out = Self.temporaryDirectory()
+    let out = temporaryDirectory(for: "staff")
     let (status, _, err) = runCLI(["staff", file, "--out", out, "--method", "erlang-a"])
     #expect(status == 0, "\(err)")
     let loaded = try ScenarioLoader.load(path: file)
@@ -87,7 +80,7 @@ struct StaffCommandTests {
   @Test("--format json and csv print the file; the paths go to standard error")
   func formats() throws {
     let file = scenariosPath + "/retail-customer-service.json"
-    let out = Self.temporaryDirectory()
+    let out = temporaryDirectory(for: "staff")
     let (status, stdout, stderr) = runCLI(["staff", file, "--out", out, "--format", "json"])
     #expect(status == 0)
     #expect(try JSONSerialization.jsonObject(with: Data(stdout.utf8)) is [String: Any])
@@ -103,7 +96,7 @@ struct StaffCommandTests {
   @Test("--no-files prints the plan and writes nothing, saying nothing about files")
   func noFiles() throws {
     let file = scenariosPath + "/retail-customer-service.json"
-    let out = Self.temporaryDirectory()
+    let out = temporaryDirectory(for: "staff")
     let (status, stdout, stderr) = runCLI(["staff", file, "--out", out, "--no-files"])
     #expect(status == 0, "\(stderr)")
     #expect(stdout.contains("Cost by pool"))
@@ -114,7 +107,7 @@ struct StaffCommandTests {
   @Test("what-if factors change the plan")
   func factors() throws {
     let file = scenariosPath + "/retail-customer-service.json"
-    let out = Self.temporaryDirectory()
+    let out = temporaryDirectory(for: "staff")
     let loaded = try ScenarioLoader.load(path: file)
     let base = try StaffingPlanner.plan(loaded.scenario)
     let (status, stdout, _) = runCLI([
@@ -148,7 +141,7 @@ struct StaffCommandTests {
     let text = try String(contentsOfFile: file, encoding: .utf8)
       .replacingOccurrences(of: "\"occupancyCap\"", with: "\"occupancyCapp\"")
     let bad = try temporaryFile("bad.json", text)
-    (status, _, err) = runCLI(["staff", bad, "--out", Self.temporaryDirectory()])
+    (status, _, err) = runCLI(["staff", bad, "--out", temporaryDirectory(for: "staff")])
     #expect(status == 1)
     #expect(err.contains("occupancyCapp"))
   }
