@@ -92,7 +92,7 @@ struct FinanceTests {
     }
   }
 
-  @Test("Common random numbers narrow a comparison's interval at least 3× against independent runs")
+  @Test("Common random numbers narrow a comparison's interval at least 2× against independent runs")
   func pairedNarrower() throws {
     let scenario = try scenario(Self.json)
     let base = scenario.pools.map { $0.staffing ?? [] }
@@ -117,7 +117,9 @@ struct FinanceTests {
     let widthA = try #require(a.channels[0].serviceLevel?.ci95)
     let widthB = try #require(b.channels[0].serviceLevel?.ci95)
     let independent = (widthA * widthA + widthB * widthB).squareRoot()
-    #expect(independent >= 3 * paired, "independent \(independent), paired \(paired)")
+    // The ratio of two half-widths from 20 replications is itself noisy (each half-width
+    // about ±16 %): over seeds 5–12 it ranged 2.6–4.2×, so 2× is the claim it supports.
+    #expect(independent >= 2 * paired, "independent \(independent), paired \(paired)")
   }
 
   @Test("Tier economics equal re-running the planner on the edited scenario by hand")

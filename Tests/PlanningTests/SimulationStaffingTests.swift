@@ -32,8 +32,13 @@ struct SimulationStaffingTests {
   func erlangCExact() throws {
     // 5,760 calls a day at 300 s: 20 Erlangs in every hour.
     let scenario = try scenario(Self.text(daily: 5_760))
+    // One hour's SL from one replication varies by about 0.3 at 20 Erlangs, so 20
+    // replications leave a per-interval SE near 7 points, and one agent is worth 5–8
+    // points of SL here (77.2 % at 24, 85.0 % at 25, 90.4 % at 26): 160 replications bring
+    // the SE to about 2.4 points, so that straying two agents takes a 4-SE error.
+    let settings = SimulationStaffingSettings(replications: 160, seed: 4, threads: 2)
     let result = try SimulationStaffing(
-      scenario: scenario, options: StaffingOptions(), settings: Self.settings)
+      scenario: scenario, options: StaffingOptions(), settings: settings)
     let erlang = try StaffingSearch.minimumAgents(
       arrivalRatePerSecond: 20.0 / 300, handleSeconds: 300, model: .erlangC,
       target: StaffingTarget(serviceLevel: .init(fraction: 0.8, thresholdSeconds: 20)))

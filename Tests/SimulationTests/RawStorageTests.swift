@@ -44,13 +44,22 @@ struct RawStorageTests {
       try .uniform(mean: 100, cv: 0.3), try .empirical([5, 10, 20, 40]),
     ]
     let arena = RawArena()
+    // Keys whose first word the ziggurat rejects (about 1 %), where the keyed draw falls
+    // back to building the generator: the fallback must be reached and agree too.
+    var fallbacks = [0, 0]
     for (i, sampler) in samplers.enumerated() {
       let rule = DrawRule(sampler, arena: arena)
       var keys = SplitMix64(seed: UInt64(900 + i))
-      for n in 0..<2_000 {
+      for n in 0..<5_000 {
         let key = keys.next()
         let purpose = UInt64(1 + n % 4)
         let step = UInt64(n % 3)
+        let word = RandomStreams.firstWord(
+          hash: RandomStreams.drawHash(key: key, purpose: purpose, step: step))
+        if case .exponential = sampler, Ziggurat.exponential.exponentialFast(word) == nil {
+          fallbacks[0] += 1
+        }
+        if case .lognormal = sampler, Ziggurat.normal.normalFast(word) == nil { fallbacks[1] += 1 }
         var rng = RandomStreams.generator(key: key, purpose: purpose, step: step)
         #expect(rule.sample(key: key, purpose: purpose, step: step) == sampler.sample(&rng))
         var uniform = RandomStreams.generator(key: key, purpose: purpose, step: step)
@@ -59,6 +68,7 @@ struct RawStorageTests {
             == uniform.nextDouble())
       }
     }
+    #expect(fallbacks.allSatisfy { $0 >= 20 }, "fallbacks \(fallbacks)")
   }
 
   @Test("The first uniform's rejection path (a 53-bit zero) still equals the generator")

@@ -65,7 +65,8 @@ extension ValidationCases {
   /// Per-interval SL(20 s), P(wait) = 1 − SL(0 s) and the queue at interval end, simulated
   /// with seed 1, against the exact M_t/M/s_t values under each of `rules` (see
   /// `TransientMMs`), one list of checks per rule. A check passes when |simulated − exact|
-  /// ≤ 4 standard errors (SE = ci95 ÷ 1.96) + 1e-6, the allowance for the reference's
+  /// ≤ 4 standard errors (SE = ci95 ÷ 1.96; for the queue, the exact distribution's standard
+  /// deviation ÷ √replications) + 1e-6, the allowance for the reference's
   /// bounded errors (truncated mass below 1e-12, quadrature below 1e-10), and the
   /// half-width is at most 0.04 (SL, P(wait)) or 0.5 + 20 % of the exact queue.
   static func timeVarying(rules: [TransientMMs.DropRule]) throws -> [[ValidationCheck]] {
@@ -101,6 +102,13 @@ extension ValidationCases {
           var check = ValidationCheck(
             name, quantity, estimate: estimate, exact: value, maxHalfWidth: bound)
           check.tolerance = 4 * check.halfWidth / 1.96 + 1e-6
+          if quantity == "queue at interval end" {
+            // A queue that is mostly empty is a rare-event count: a sample with few
+            // non-empty ends understates its own spread, so its SE comes from the exact
+            // distribution (one end-of-interval queue per replication).
+            let exactSE = (reference.queueAtEndVariance / Double(replications)).squareRoot()
+            check.tolerance = 4 * exactSE + 1e-6
+          }
           checks.append(check)
         }
       }

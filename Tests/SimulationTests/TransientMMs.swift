@@ -72,6 +72,8 @@ struct TransientMMs: Sendable {
     var meanInSystem: Double
     /// Expected number waiting at the interval's end, before the boundary's change.
     var queueAtEnd: Double
+    /// Variance of the number waiting at the interval's end.
+    var queueAtEndVariance: Double
     /// Distribution of the number in system at the interval's end (index n).
     var inSystemAtEnd: [Double]
   }
@@ -168,7 +170,8 @@ struct TransientMMs: Sendable {
       offered: lambda * length, serviceLevel: within / length,
       waitProbability: waitTime / length, meanQueue: queueTime / length,
       meanInSystem: systemTime / length,
-      queueAtEnd: chain.expectedQueue(agents: s), inSystemAtEnd: chain.inSystem())
+      queueAtEnd: chain.expectedQueue(agents: s),
+      queueAtEndVariance: chain.queueVariance(agents: s), inSystemAtEnd: chain.inSystem())
   }
 
   /// Composite Gauss–Legendre nodes (ascending) and weights over [start, end].
@@ -535,6 +538,20 @@ private struct MainChain {
       for n in x...nTop where n - x > s { queue += pi[x * stride + n] * Double(n - x - s) }
     }
     return queue
+  }
+
+  /// The variance of the number waiting now.
+  func queueVariance(agents s: Int) -> Double {
+    var first = 0.0
+    var second = 0.0
+    for x in 0...xTop {
+      for n in x...nTop where n - x > s {
+        let q = Double(n - x - s)
+        first += pi[x * stride + n] * q
+        second += pi[x * stride + n] * q * q
+      }
+    }
+    return second - first * first
   }
 
   /// The distribution of n now.

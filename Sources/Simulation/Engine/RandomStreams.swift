@@ -68,27 +68,37 @@ public struct RandomStreams: Sendable, Hashable {
   }
 
   /// Returns an entity's generator for one purpose at one step of its life:
-  /// seeded from `mix(key &+ purpose·C₁ &+ step·C₂)` (C₁, C₂ odd constants), cheap enough to
-  /// derive at every draw, so that an entity's draws depend only on its key, never on the
-  /// order of events.
+  /// `generator(hash: drawHash(key:purpose:step:))`, cheap enough to derive at every draw,
+  /// so that an entity's draws depend only on its key, never on the order of events.
   @inlinable @inline(__always)
   public static func generator(key: UInt64, purpose: UInt64, step: UInt64) -> Xoshiro256StarStar {
-    generator(
-      hash: SplitMix64.mix(
-        key &+ purpose &* 0xD1B5_4A32_D192_ED03 &+ step &* 0xAEF1_7502_108E_F2D9))
+    generator(hash: drawHash(key: key, purpose: purpose, step: step))
   }
 
-  /// Returns the first `nextDouble()` of `generator(key:purpose:step:)`, in (0, 1), without
-  /// building the generator: xoshiro256**'s first output depends only on its second state
-  /// word, so one SplitMix64 output is computed instead of four (the same value, bit for
-  /// bit; the generator is built only in the 2⁻⁵³ case where that output is rejected).
+  /// Returns the seed hash of an entity's generator for one purpose at one step:
+  /// `mix(key &+ purpose·C₁ &+ step·C₂)` (C₁, C₂ odd constants).
   @inlinable @inline(__always)
-  public static func firstUniform(key: UInt64, purpose: UInt64, step: UInt64) -> Double {
-    let hash = SplitMix64.mix(
-      key &+ purpose &* 0xD1B5_4A32_D192_ED03 &+ step &* 0xAEF1_7502_108E_F2D9)
+  public static func drawHash(key: UInt64, purpose: UInt64, step: UInt64) -> UInt64 {
+    SplitMix64.mix(key &+ purpose &* 0xD1B5_4A32_D192_ED03 &+ step &* 0xAEF1_7502_108E_F2D9)
+  }
+
+  /// Returns the first `next()` of `generator(hash:)` without building the generator:
+  /// xoshiro256**'s first output depends only on its second state word, so one SplitMix64
+  /// output is computed instead of four (the same bits).
+  @inlinable @inline(__always)
+  public static func firstWord(hash: UInt64) -> UInt64 {
     let s1 = SplitMix64.mix(hash &+ 2 &* 0x9E37_79B9_7F4A_7C15)
     let x = s1 &* 5
-    let k = (((x &<< 7) | (x &>> 57)) &* 9) &>> 11
+    return ((x &<< 7) | (x &>> 57)) &* 9
+  }
+
+  /// Returns the first `nextDouble()` of `generator(key:purpose:step:)`, in (0, 1), from
+  /// `firstWord` (the same value, bit for bit; the generator is built only in the 2⁻⁵³
+  /// case where that word is rejected).
+  @inlinable @inline(__always)
+  public static func firstUniform(key: UInt64, purpose: UInt64, step: UInt64) -> Double {
+    let hash = drawHash(key: key, purpose: purpose, step: step)
+    let k = firstWord(hash: hash) &>> 11
     if k != 0 { return Double(k) * 0x1.0p-53 }
     var rng = generator(hash: hash)
     _ = rng.next()

@@ -5,8 +5,9 @@ import Foundation
 extension Sampler {
   /// Returns one variate (seconds, or the units of the mean), advancing `rng`.
   ///
-  /// Methods: exponential by inversion; lognormal as `exp(μ + σZ)` with `Z` from
-  /// `standardNormal`; gamma by Marsaglia & Tsang (2000) with the `U^(1/k)` boost for
+  /// Methods: exponential and the normal by a 256-layer ziggurat (`Ziggurat`); lognormal
+  /// as `exp(μ + σZ)` with `Z` from `standardNormal`; gamma by Marsaglia & Tsang (2000)
+  /// with the `U^(1/k)` boost for
   /// shape `k < 1`; Erlang as `−phaseMean · log(∏ Uᵢ)` with the product renormalised
   /// before it can underflow; uniform and empirical by one draw.
   @inlinable
@@ -15,11 +16,11 @@ extension Sampler {
     case .deterministic(let value):
       return value
     case .exponential(let mean):
-      return -mean * log(rng.nextDouble())
+      return mean * Ziggurat.exponential.exponential(&rng)
     case .lognormal(let mu, let sigma):
       return exp(mu + sigma * Self.standardNormal(&rng))
     case .gamma(let parameters):
-      return Self.gammaVariate(parameters, &rng)
+      return Self.gammaVariate(parameters, normal: Ziggurat.normal, &rng)
     case .erlang(let phases, let phaseMean):
       return Self.erlangVariate(phases: phases, phaseMean: phaseMean, &rng)
     case .uniform(let lower, let width):
@@ -29,28 +30,23 @@ extension Sampler {
     }
   }
 
-  /// Returns a standard normal variate by Marsaglia's polar method, without caching the
-  /// second variate of the pair (so each call's draws depend only on `rng`).
+  /// Returns a standard normal variate by the ziggurat (`Ziggurat.normal`), advancing `rng`
+  /// (usually by one word; each call's draws depend only on `rng`).
   @inlinable
   public static func standardNormal(_ rng: inout Xoshiro256StarStar) -> Double {
-    while true {
-      let u = 2 * rng.nextDouble() - 1
-      let v = 2 * rng.nextDouble() - 1
-      let s = u * u + v * v
-      if s < 1 && s > 0 {
-        return u * (-2 * log(s) / s).squareRoot()
-      }
-    }
+    Ziggurat.normal.normal(&rng)
   }
 
-  /// Returns a gamma variate (units of the scale) by Marsaglia & Tsang's squeeze method.
+  /// Returns a gamma variate (units of the scale) by Marsaglia & Tsang's squeeze method,
+  /// its normal draws from `normal` (the table `Ziggurat.normal`, passed in so that the hot
+  /// loop reads it from its own state).
   @inlinable
   internal static func gammaVariate(
-    _ p: GammaParameters, _ rng: inout Xoshiro256StarStar
+    _ p: GammaParameters, normal: Ziggurat, _ rng: inout Xoshiro256StarStar
   ) -> Double {
     var value: Double
     while true {
-      let x = standardNormal(&rng)
+      let x = normal.normal(&rng)
       let t = 1 + p.c * x
       if t <= 0 { continue }
       let v = t * t * t

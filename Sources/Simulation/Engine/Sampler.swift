@@ -17,7 +17,7 @@ import Foundation
 public enum Sampler: Sendable, Equatable {
   /// Always `value`.
   case deterministic(Double)
-  /// Exponential with the given mean: `−mean · log(U)`.
+  /// Exponential with the given mean: `mean · E`, `E` a unit exponential from `Ziggurat`.
   case exponential(Double)
   /// Lognormal: `exp(mu + sigma · Z)` with `Z` standard normal (log-space parameters).
   case lognormal(mu: Double, sigma: Double)

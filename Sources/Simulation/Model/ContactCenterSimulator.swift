@@ -136,6 +136,9 @@ public struct ContactCenterSimulator: ~Copyable {
   // contact's own key, from which its deflection, handle-time, patience and FCR draws
   // are derived; the day factors.
   let arrivalRNG: RawArray<Xoshiro256StarStar>
+  /// The unit exponential's ziggurat, for the gaps between arrivals (read from here, not
+  /// the global, so the hot loop skips its lazy-initialisation check).
+  let exponential = Ziggurat.exponential
   /// Base key of each channel's arriving contacts and of its initial backlog.
   let contactBase: RawArray<UInt64>
   let backlogBase: RawArray<UInt64>

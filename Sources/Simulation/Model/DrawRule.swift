@@ -11,6 +11,8 @@ struct DrawRule {
   private let phases: Int
   private let gamma: Sampler.GammaParameters
   private let table: RawArray<Double>
+  /// The ziggurat the rule draws from: the exponential's for kind 1, the normal's otherwise.
+  private let ziggurat: Ziggurat
 
   /// Returns the rule drawing as `sampler` does, with any table copied into `arena`.
   init(_ sampler: Sampler, arena: RawArena) {
@@ -50,22 +52,37 @@ struct DrawRule {
     self.phases = phases
     self.gamma = gamma
     self.table = table
+    self.ziggurat = kind == 1 ? .exponential : .normal
   }
 
   /// Returns the variate `sample` would draw from `RandomStreams.generator(key:purpose:step:)`:
-  /// a rule that needs one uniform (exponential, uniform) or none takes it from
-  /// `RandomStreams.firstUniform`, which skips building the generator (about 45
-  /// instructions a draw); the others build it. The same value, bit for bit.
+  /// a rule that usually needs one word (exponential, lognormal, uniform) takes it from
+  /// `RandomStreams.firstWord`, which skips building the generator (about 45 instructions
+  /// a draw); when that word is not enough, and for the other rules, the generator is built
+  /// and the draw made from its start. The same value, bit for bit.
   @inline(__always)
   func sample(key: UInt64, purpose: UInt64, step: UInt64) -> Double {
+    if kind == 0 { return a }
+    let hash = RandomStreams.drawHash(key: key, purpose: purpose, step: step)
     switch kind {
-    case 0: return a
-    case 1: return -a * log(RandomStreams.firstUniform(key: key, purpose: purpose, step: step))
-    case 5: return a + b * RandomStreams.firstUniform(key: key, purpose: purpose, step: step)
-    default:
-      var rng = RandomStreams.generator(key: key, purpose: purpose, step: step)
-      return sample(&rng)
+    case 1:
+      if let x = ziggurat.exponentialFast(RandomStreams.firstWord(hash: hash)) { return a * x }
+    case 2:
+      if let z = ziggurat.normalFast(RandomStreams.firstWord(hash: hash)) { return exp(a + b * z) }
+    case 5:
+      let k = RandomStreams.firstWord(hash: hash) &>> 11
+      if k != 0 { return a + b * (Double(k) * 0x1.0p-53) }
+    default: break
     }
+    return sample(hash: hash)
+  }
+
+  /// Returns the draw from the generator of `hash`, built here: out of line, so that the
+  /// one-word paths above stay small where they are inlined.
+  @inline(never)
+  func sample(hash: UInt64) -> Double {
+    var rng = RandomStreams.generator(hash: hash)
+    return sample(&rng)
   }
 
   /// Returns one variate, advancing `rng`, exactly as `Sampler.sample` would.
@@ -73,9 +90,9 @@ struct DrawRule {
   func sample(_ rng: inout Xoshiro256StarStar) -> Double {
     switch kind {
     case 0: return a
-    case 1: return -a * log(rng.nextDouble())
-    case 2: return exp(a + b * Sampler.standardNormal(&rng))
-    case 3: return Sampler.gammaVariate(gamma, &rng)
+    case 1: return a * ziggurat.exponential(&rng)
+    case 2: return exp(a + b * ziggurat.normal(&rng))
+    case 3: return Sampler.gammaVariate(gamma, normal: ziggurat, &rng)
     case 4: return Sampler.erlangVariate(phases: phases, phaseMean: a, &rng)
     case 5: return a + b * rng.nextDouble()
     default: return table[rng.nextBelow(table.count)]

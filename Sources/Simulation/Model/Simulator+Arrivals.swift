@@ -20,7 +20,7 @@ extension ContactCenterSimulator {
     if time < end {
       let rate = arrivalRate[c]
       if rate > 0 {
-        let next = time - log(arrivalRNG[c].nextDouble()) / rate
+        let next = time + exponential.exponential(&arrivalRNG[c]) / rate
         if next < end {
           nextArrival[c] = next
           updateFirstArrival()
@@ -77,7 +77,7 @@ extension ContactCenterSimulator {
       arrivalRate[c] = rate
       arrivalOpenIndex[c] = table.simBase[j] + s
       if rate > 0 {
-        let next = t - log(arrivalRNG[c].nextDouble()) / rate
+        let next = t + exponential.exponential(&arrivalRNG[c]) / rate
         if next < end {
           nextArrival[c] = next
           updateFirstArrival()
