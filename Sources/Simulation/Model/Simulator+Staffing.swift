@@ -130,19 +130,37 @@ extension ContactCenterSimulator {
         earliestStart[a] = contacts.serviceStart[id]
       }
     }
+    if count <= 16 {
+      // A drop of a few: pick the earliest one at a time (a designated agent is no longer a
+      // candidate), the same agents in the same order as sorting every candidate, without
+      // the sort and its array (the sort was 1–1.3 % of the tiers and multichannel runs).
+      for _ in 0..<count {
+        var best = -1
+        var bestStart = Double.infinity
+        for a in range where !leaving[a] && earliestStart[a] < bestStart {
+          best = a
+          bestStart = earliestStart[a]
+        }
+        guard best >= 0 else { return }
+        designate(agent: best, pool: p)
+      }
+      return
+    }
     var candidates: [(start: Double, agent: Int)] = []
     for a in range where !leaving[a] && earliestStart[a] < .infinity {
       candidates.append((earliestStart[a], a))
     }
     candidates.sort { ($0.start, $0.agent) < ($1.start, $1.agent) }
-    for candidate in candidates.prefix(count) {
-      let a = candidate.agent
-      leaving[a] = true
-      designationOrder[a] = nextDesignation
-      nextDesignation &+= 1
-      leavingCount[p] += 1
-      agents.unlink(a)
-    }
+    for candidate in candidates.prefix(count) { designate(agent: candidate.agent, pool: p) }
+  }
+
+  /// Marks busy agent a of pool p designated: it takes no new work and leaves once empty.
+  private mutating func designate(agent a: Int, pool p: Int) {
+    leaving[a] = true
+    designationOrder[a] = nextDesignation
+    nextDesignation &+= 1
+    leavingCount[p] += 1
+    agents.unlink(a)
   }
 
   /// Returns the designated agent of pool p designated first (the pool must have one).
