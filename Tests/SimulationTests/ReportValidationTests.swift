@@ -92,7 +92,9 @@ enum ValidationReport {
     Time-varying staffing: a sinusoidal day under an hourly plan that drops by 6–12 agents
     every hour after the peak, 1,000 replications, against the exact M_t/M/s_t solution by
     uniformization of DESIGN.md's drop rule (`TransientMMs.swift`), each of 96 intervals'
-    SL(20 s), P(wait) and end-of-interval queue within 4 SE.
+    SL(20 s), P(wait) and end-of-interval queue within 4 SE (the queue's SE from the exact
+    distribution of the queue at the interval's end: a mostly-empty count's sample
+    understates its own spread).
 
     Not in the table: `StaffingValidationTests` checks staffing changes exactly (after a drop
     only the new headcount remains once busy agents finish; agents coming on line fill every

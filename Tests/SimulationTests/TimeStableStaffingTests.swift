@@ -30,7 +30,7 @@ struct TimeStableStaffingTests {
   }
 
   @Test(
-    "Judged exactly (M_t/M/s_t), the simulation plan fixes SIPP's deep misses after the peak and stays within 2.5 points of 80/20 everywhere"
+    "Judged exactly (M_t/M/s_t), the simulation plan misses 80/20 in fewer intervals and by less than SIPP after the peak, and never by more than 2.5 points"
   )
   func sinusoidalDay() throws {
     let scenario = try scenario(Self.text)
@@ -56,13 +56,18 @@ struct TimeStableStaffingTests {
       sippMisses.filter(afterPeak.contains).count >= 5, "SIPP misses \(shown(sipp, sippMisses))")
     // Decisions are made on estimates (a per-interval SE of about 1.2 points at 200
     // replications), so a removal may leave an interval just below 80 %, after the peak
-    // too, but never by more than 2.5 points: SIPP's deeper misses there are gone, and
-    // fewer intervals miss at all.
-    let deepAfterPeak = afterPeak.filter { verified[$0] < 0.775 }
-    #expect(deepAfterPeak.isEmpty, "verified misses \(shown(verified, verifiedMisses))")
+    // too, but never by more than 2.5 points (below). SIPP's misses after the peak are
+    // shallow as well (its worst is 78.1 %), so what the simulation plan must show there is
+    // fewer of them and a smaller total shortfall below 80 %.
+    func shortfall(_ sl: [Double]) -> Double {
+      afterPeak.reduce(0) { $0 + max(0, 0.8 - sl[$1]) }
+    }
     #expect(
       verifiedMisses.filter(afterPeak.contains).count < sippMisses.filter(afterPeak.contains).count,
       "verified misses \(shown(verified, verifiedMisses)); SIPP's \(shown(sipp, sippMisses))")
+    #expect(
+      shortfall(verified) < shortfall(sipp),
+      "shortfall after the peak: verified \(shortfall(verified)), SIPP \(shortfall(sipp))")
     #expect(verifiedMisses.count < sippMisses.count)
     let worst = verified.indices.min { verified[$0] < verified[$1] }!
     #expect(verified[worst] >= 0.775, "worst \(verified[worst]) at interval \(worst)")

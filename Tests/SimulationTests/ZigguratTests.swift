@@ -19,9 +19,6 @@ struct ZigguratTests {
       let last = table.boundary(255)
       #expect(abs(density(last) + table.layerArea / last - 1) < 1e-12)
       #expect(table.boundary(1) == table.tailStart)
-      #expect(table.boundary(256) == 0)
-      // The base strip's virtual width holds the base rectangle and the tail: V ÷ f(r).
-      #expect(abs(table.boundary(0) * density(table.tailStart) - table.layerArea) < 1e-15)
       for i in 1..<256 { #expect(table.boundary(i + 1) < table.boundary(i)) }
     }
   }
@@ -94,6 +91,74 @@ struct ZigguratTests {
     #expect(
       abs(normalExcess / Double(normalBeyond) - meanExcess)
         < 4 / s / Double(normalBeyond).squareRoot())
+  }
+
+  /// A word in layer 0 beyond r's threshold (position at the top) always goes to the tail,
+  /// so the tail method is tested alone: the exponential's excess over r is a unit
+  /// exponential, and the normal's tail has P(Z ≤ x | Z > r) = 1 − erfc(x/√2) ÷ erfc(r/√2).
+  @Test("Draws sent to the tail follow the exact tail distributions (KS)")
+  func forcedTails() {
+    let word: UInt64 = 0xFFFF_FFFF_FFFF_F800
+    #expect(Ziggurat.exponential.exponentialFast(word) == nil)
+    #expect(Ziggurat.normal.normalFast(word) == nil)
+    let n = 200_000
+    var rng = Xoshiro256StarStar(seed: 35)
+    let r = Ziggurat.exponential.tailStart
+    let excess = (0..<n).map { _ in Ziggurat.exponential.exponentialSlow(word, &rng) - r }
+    #expect(excess.allSatisfy { $0 >= 0 })
+    #expect(ksStatistic(excess) { -expm1(-$0) } < ksCritical(n: n))
+    let s = Ziggurat.normal.tailStart
+    let tail = (0..<n).map { _ in Ziggurat.normal.normalSlow(word, &rng) }
+    #expect(tail.allSatisfy { $0 >= s })
+    let beyond = erfc(s / 2.0.squareRoot())
+    #expect(ksStatistic(tail) { 1 - erfc($0 / 2.0.squareRoot()) / beyond } < ksCritical(n: n))
+  }
+
+  /// The wedges are where a ziggurat's shape goes wrong without moving its moments much: a
+  /// missing or misplaced wedge test puts too much mass in a layer's outer band. Counted
+  /// in the bands between consecutive boundaries [x[i+1], x[i]) (and beyond r), the draws
+  /// must match the exact band probabilities: a chi-square over 256 cells below its
+  /// 1 − 10⁻⁴ quantile (Wilson–Hilferty).
+  @Test("Draws fall in the bands between layer boundaries with the exact probabilities")
+  func layerBands() {
+    let n = 2_000_000
+    let cells = 256
+    // Wilson–Hilferty's 1 − 1e-4 quantile of chi-square with 255 degrees of freedom.
+    let k = Double(cells - 1)
+    let critical = k * pow(1 - 2 / (9 * k) + 3.719 * (2 / (9 * k)).squareRoot(), 3)
+    let cases: [(Ziggurat, (inout Xoshiro256StarStar) -> Double, (Double) -> Double)] = [
+      (.exponential, { Ziggurat.exponential.exponential(&$0) }, { -expm1(-$0) }),
+      (.normal, { abs(Ziggurat.normal.normal(&$0)) }, { erf($0 / 2.0.squareRoot()) }),
+    ]
+    for (index, (table, draw, cdf)) in cases.enumerated() {
+      var rng = Xoshiro256StarStar(seed: 36 + UInt64(index))
+      // Cell 0 is beyond r; cell i ≥ 1 is [x[i+1], x[i]).
+      var counts = [Int](repeating: 0, count: cells)
+      let bounds = (0...256).map { table.boundary($0) }
+      for _ in 0..<n {
+        let x = draw(&rng)
+        if x >= bounds[1] {
+          counts[0] += 1
+          continue
+        }
+        var low = 1
+        var high = 256
+        // Find i with bounds[i + 1] <= x < bounds[i] (bounds decrease with i).
+        while high - low > 1 {
+          let mid = (low + high) / 2
+          if x < bounds[mid] { low = mid } else { high = mid }
+        }
+        counts[low] += 1
+      }
+      var chiSquare = 0.0
+      for cell in 0..<cells {
+        let p = cell == 0 ? 1 - cdf(bounds[1]) : cdf(bounds[cell]) - cdf(bounds[cell + 1])
+        let expected = p * Double(n)
+        chiSquare +=
+          (Double(counts[cell]) - expected) * (Double(counts[cell]) - expected) / expected
+      }
+      #expect(chiSquare < critical, "chi-square \(chiSquare) against \(critical)")
+    }
   }
 
   @Test("The normal's signs are balanced")
