@@ -97,7 +97,12 @@ public struct RandomStreams: Sendable, Hashable {
   /// case where that word is rejected).
   @inlinable @inline(__always)
   public static func firstUniform(key: UInt64, purpose: UInt64, step: UInt64) -> Double {
-    let hash = drawHash(key: key, purpose: purpose, step: step)
+    firstUniform(hash: drawHash(key: key, purpose: purpose, step: step))
+  }
+
+  /// Returns the first `nextDouble()` of `generator(hash:)`, in (0, 1), the same way.
+  @inlinable @inline(__always)
+  public static func firstUniform(hash: UInt64) -> Double {
     let k = firstWord(hash: hash) &>> 11
     if k != 0 { return Double(k) * 0x1.0p-53 }
     var rng = generator(hash: hash)

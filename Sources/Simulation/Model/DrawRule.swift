@@ -69,9 +69,7 @@ struct DrawRule {
       if let x = ziggurat.exponentialFast(RandomStreams.firstWord(hash: hash)) { return a * x }
     case 2:
       if let z = ziggurat.normalFast(RandomStreams.firstWord(hash: hash)) { return exp(a + b * z) }
-    case 5:
-      let k = RandomStreams.firstWord(hash: hash) &>> 11
-      if k != 0 { return a + b * (Double(k) * 0x1.0p-53) }
+    case 5: return a + b * RandomStreams.firstUniform(hash: hash)
     default: break
     }
     return sample(hash: hash)
