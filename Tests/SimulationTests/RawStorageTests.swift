@@ -16,6 +16,19 @@ struct RawStorageTests {
     #expect(copy.toArray() == [3.5, 4.5])
   }
 
+  @Test("arena arrays start on a cache line, and a contact's record fills exactly one")
+  func cacheLineLayout() {
+    let arena = RawArena()
+    let small = arena.array(repeating: UInt8(0), count: 3)
+    var records = arena.array(repeating: ContactRecord(), count: 5)
+    records = arena.grow(records, to: 11, filling: ContactRecord())
+    #expect(Int(bitPattern: small.base) % 64 == 0)
+    #expect(Int(bitPattern: records.base) % 64 == 0)
+    // One record per line: a field read of a contact never touches a second line.
+    #expect(MemoryLayout<ContactRecord>.stride == 64)
+    #expect(MemoryLayout<AgentRecord>.stride == 32)
+  }
+
   @Test("a DrawRule draws exactly the variates of the Sampler it was made from")
   func drawRulesMatchSamplers() throws {
     let samplers: [Sampler] = [

@@ -15,14 +15,21 @@ final class RawArena {
     for release in blocks.values { release() }
   }
 
+  /// The alignment of every array, in bytes: one cache line, so a 64-byte record
+  /// (`ContactRecord`) never straddles two.
+  static let alignment = 64
+
   /// Returns a new array of `count` copies of `value`, owned by this arena.
   func array<Element>(repeating value: Element, count: Int) -> RawArray<Element> {
     let capacity = max(count, 1)
-    let base = UnsafeMutablePointer<Element>.allocate(capacity: capacity)
+    let raw = UnsafeMutableRawPointer.allocate(
+      byteCount: capacity * MemoryLayout<Element>.stride,
+      alignment: max(Self.alignment, MemoryLayout<Element>.alignment))
+    let base = raw.bindMemory(to: Element.self, capacity: capacity)
     base.initialize(repeating: value, count: capacity)
-    blocks[UnsafeMutableRawPointer(base)] = {
+    blocks[raw] = {
       base.deinitialize(count: capacity)
-      base.deallocate()
+      raw.deallocate()
     }
     return RawArray(base: base, count: count)
   }

@@ -1,25 +1,37 @@
-/// Agents of every pool, as struct-of-arrays, with per-pool lists of available agents.
+/// One agent's state in 32 bytes, two to a cache line: a service start or end reads
+/// several fields of one agent, and with thousands of agents a field per array cost a
+/// cache miss per field.
+struct AgentRecord {
+  /// When the agent joined its current list (seconds): the longest in a list goes first.
+  var since = 0.0
+  /// Pool of the agent.
+  var pool: Int32 = 0
+  /// Contacts the agent holds.
+  var held: Int32 = 0
+  /// List membership: index into heads/tails, or −1.
+  var list: Int32 = -1
+  /// The previous and next agent in its list (−1 at an end).
+  var prev: Int32 = -1
+  var next: Int32 = -1
+  /// The most chats the agent may hold now: the lowest `max` among the chat channels it has
+  /// held since it was last empty (so mixing channels never exceeds either's limit).
+  var chatLimit: Int16 = 0
+  /// Whether the agent's contacts are chats.
+  var holdsChats = false
+  /// Designated to leave after a staffing drop (or at closing) while busy: it finishes
+  /// what it holds, takes no new work and leaves.
+  var leaving = false
+}
+
+/// Agents of every pool, one `AgentRecord` each, with per-pool lists of available agents.
 ///
 /// List `(pool, k)` holds the pool's present agents holding exactly `k` contacts that may
 /// take more: `k = 0` is the idle list (longest idle at the head); `k ≥ 1` only chat agents.
 /// Lists are intrusive and doubly linked, so moving an agent between lists is O(1).
 struct AgentStore {
   let levels: Int
-  /// Pool of each agent.
-  let pool: RawArray<Int32>
-  /// Contacts each agent holds.
-  let held: RawArray<Int32>
-  /// Whether the agent's contacts are chats.
-  let holdsChats: RawArray<Bool>
-  /// The most chats the agent may hold now: the lowest `max` among the chat channels it has
-  /// held since it was last empty (so mixing channels never exceeds either's limit).
-  let chatLimit: RawArray<Int32>
-  /// When the agent joined its current list (seconds): the longest in a list goes first.
-  let since: RawArray<Double>
-  /// List membership: index into heads/tails, or −1.
-  let list: RawArray<Int32>
-  let prev: RawArray<Int32>
-  let next: RawArray<Int32>
+  /// The agents, pool by pool (a pool's agents are contiguous).
+  let records: RawArray<AgentRecord>
   /// Heads and tails of lists, indexed pool × levels + k.
   let heads: RawArray<Int32>
   let tails: RawArray<Int32>
@@ -31,7 +43,7 @@ struct AgentStore {
   init(arena: RawArena, capacityPerPool: [Int], levels: Int) {
     self.levels = levels
     let total = capacityPerPool.reduce(0, +)
-    pool = arena.array(repeating: 0, count: total)
+    records = arena.array(repeating: AgentRecord(), count: total)
     absent = arena.array(repeating: 0, count: total)
     absentStart = arena.array(repeating: 0, count: capacityPerPool.count)
     absentCount = arena.array(repeating: 0, count: capacityPerPool.count)
@@ -40,18 +52,11 @@ struct AgentStore {
       absentStart[p] = next
       absentCount[p] = capacity
       for i in 0..<capacity {
-        pool[next + i] = Int32(p)
+        records[next + i].pool = Int32(p)
         absent[next + i] = Int32(next + capacity - 1 - i)
       }
       next += capacity
     }
-    held = arena.array(repeating: 0, count: total)
-    holdsChats = arena.array(repeating: false, count: total)
-    chatLimit = arena.array(repeating: 0, count: total)
-    since = arena.array(repeating: 0, count: total)
-    list = arena.array(repeating: -1, count: total)
-    prev = arena.array(repeating: -1, count: total)
-    self.next = arena.array(repeating: -1, count: total)
     heads = arena.array(repeating: -1, count: capacityPerPool.count * levels)
     tails = arena.array(repeating: -1, count: capacityPerPool.count * levels)
   }
@@ -65,34 +70,34 @@ struct AgentStore {
   /// Appends an agent at the tail of list (its pool, k), noting the time it joined.
   @inline(__always)
   func append(_ a: Int, level k: Int, at time: Double) {
-    since[a] = time
-    let l = Int(pool[a]) &* levels &+ k
+    records[a].since = time
+    let l = Int(records[a].pool) &* levels &+ k
     let tail = tails[l]
     let id = Int32(truncatingIfNeeded: a)
-    list[a] = Int32(truncatingIfNeeded: l)
-    prev[a] = tail
-    next[a] = -1
-    if tail >= 0 { next[Int(tail)] = id } else { heads[l] = id }
+    records[a].list = Int32(truncatingIfNeeded: l)
+    records[a].prev = tail
+    records[a].next = -1
+    if tail >= 0 { records[Int(tail)].next = id } else { heads[l] = id }
     tails[l] = id
   }
 
   /// Removes an agent from the list it is in (no effect when in none).
   @inline(__always)
   func unlink(_ a: Int) {
-    let l = Int(list[a])
+    let l = Int(records[a].list)
     guard l >= 0 else { return }
-    let before = prev[a]
-    let after = next[a]
-    if before >= 0 { next[Int(before)] = after } else { heads[l] = after }
-    if after >= 0 { prev[Int(after)] = before } else { tails[l] = before }
-    list[a] = -1
+    let before = records[a].prev
+    let after = records[a].next
+    if before >= 0 { records[Int(before)].next = after } else { heads[l] = after }
+    if after >= 0 { records[Int(after)].prev = before } else { tails[l] = before }
+    records[a].list = -1
   }
 
   /// Returns the agent indices of pool p (its agents are contiguous).
   @inline(__always)
   func range(pool p: Int) -> Range<Int> {
     let start = absentStart[p]
-    let end = p + 1 < absentStart.count ? absentStart[p + 1] : pool.count
+    let end = p + 1 < absentStart.count ? absentStart[p + 1] : records.count
     return start..<end
   }
 
@@ -106,7 +111,7 @@ struct AgentStore {
   /// Sends an agent home.
   func depart(_ a: Int) {
     unlink(a)
-    let p = Int(pool[a])
+    let p = Int(records[a].pool)
     absent[absentStart[p] + absentCount[p]] = Int32(a)
     absentCount[p] += 1
   }

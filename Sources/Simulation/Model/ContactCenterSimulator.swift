@@ -98,10 +98,7 @@ public struct ContactCenterSimulator: ~Copyable {
   let heldChats: RawArray<Int>
   /// Real-time contacts in service, per pool × channel.
   let busyByChannel: RawArray<Int>
-  /// Agents designated to leave after a staffing drop (or at closing) while busy: they
-  /// finish what they hold, take no new work and leave (per agent), and how many each
-  /// pool has.
-  let leaving: RawArray<Bool>
+  /// How many agents of each pool are designated to leave (`AgentRecord.leaving`).
   let leavingCount: RawArray<Int>
   /// The order in which each designated agent was designated (un-designation goes first
   /// in, first out), and the next number to give.
@@ -237,7 +234,6 @@ public struct ContactCenterSimulator: ~Copyable {
     busy = arena.array(repeating: 0, count: model.poolCount)
     heldChats = arena.array(repeating: 0, count: model.poolCount)
     busyByChannel = arena.array(repeating: 0, count: model.poolCount * model.channelCount)
-    leaving = arena.array(repeating: false, count: capacity.reduce(0, +))
     designationOrder = arena.array(repeating: 0, count: capacity.reduce(0, +))
     earliestStart = arena.array(repeating: .infinity, count: capacity.reduce(0, +))
     leavingCount = arena.array(repeating: 0, count: model.poolCount)
@@ -312,8 +308,10 @@ public struct ContactCenterSimulator: ~Copyable {
     for c in 0..<channels { changeWaiting(channel: c, by: 0) }
     var inSystem = Array(repeating: 0.0, count: channels)
     for id in 0..<contacts.highWater
-    where contacts.state[id] != ContactState.released && contacts.arrivalInterval[id] >= 0 {
-      inSystem[Int(contacts.channel[id])] += 1
+    where contacts.records[id].state != ContactState.released
+      && contacts.records[id].arrivalInterval >= 0
+    {
+      inSystem[Int(contacts.records[id].channel)] += 1
     }
     let bins = waitLayout.binCount
     let waits = (0..<channels * tierCount).map { h in

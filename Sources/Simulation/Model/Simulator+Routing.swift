@@ -34,9 +34,9 @@ extension ContactCenterSimulator {
           var bestSince = Double.infinity
           for i in groupStart..<groupEnd {
             let a = agents.first(pool: queuePoolList[i], level: level)
-            if a >= 0 && agents.since[a] < bestSince {
+            if a >= 0 && agents.records[a].since < bestSince {
               best = a
-              bestSince = agents.since[a]
+              bestSince = agents.records[a].since
             }
           }
           if best >= 0 {
@@ -56,27 +56,28 @@ extension ContactCenterSimulator {
       }
       calendar.schedule(
         time: now + patience, kind: EventKind.abandon.rawValue, a: Int32(truncatingIfNeeded: x),
-        b: contacts.generation[x])
+        b: contacts.records[x].generation)
     }
-    contacts.state[x] = .waiting
+    contacts.records[x].state = .waiting
     changeWaiting(channel: c, by: 1)
     if queues.isFull(q) { queues.makeRoom(q, contacts: contacts) }
-    queues.push(q, QueueEntry(id: Int32(truncatingIfNeeded: x), generation: contacts.generation[x]))
+    queues.push(
+      q, QueueEntry(id: Int32(truncatingIfNeeded: x), generation: contacts.records[x].generation))
   }
 
   /// Starts serving contact x by agent a now.
   @inline(__always)
   mutating func startService(contact x: Int, agent a: Int) {
-    let c = Int(contacts.channel[x])
-    let p = Int(agents.pool[a])
-    let k = Int(contacts.entryInterval[x])
-    let wait = now - contacts.entry[x]
+    let c = Int(contacts.records[x].channel)
+    let p = Int(agents.records[a].pool)
+    let k = Int(contacts.records[x].entryInterval)
+    let wait = now - contacts.records[x].entry
     if k >= 0 {
-      let t = Int(contacts.tierIndex[x])
+      let t = Int(contacts.records[x].tierIndex)
       let slot = tierSlot(k, c, t)
       tierStats[slot].answered += 1
       tierStats[slot].waitSum += wait
-      let sinceArrival = isRealTime[c] ? wait : now - contacts.arrival[x]
+      let sinceArrival = isRealTime[c] ? wait : now - contacts.records[x].arrival
       if sinceArrival <= slaSeconds[c] { tierStats[slot].answeredWithinT += 1 }
       let h = c &* tierCount &+ t
       waitCounts[h &* waitLayout.binCount &+ waitLayout.binIndex(wait)] &+= 1
@@ -88,12 +89,12 @@ extension ContactCenterSimulator {
       if wait < waitMinimum[h] { waitMinimum[h] = wait }
       if wait > waitMaximum[h] { waitMaximum[h] = wait }
     }
-    contacts.state[x] = .inService
-    contacts.serviceStart[x] = now
-    contacts.agent[x] = Int32(truncatingIfNeeded: a)
+    contacts.records[x].state = .inService
+    contacts.records[x].serviceStart = now
+    contacts.records[x].agent = Int32(truncatingIfNeeded: a)
     agents.unlink(a)
-    let held = Int(agents.held[a]) &+ 1
-    agents.held[a] = Int32(truncatingIfNeeded: held)
+    let held = Int(agents.records[a].held) &+ 1
+    agents.records[a].held = Int32(truncatingIfNeeded: held)
     if held == 1 {
       busy[p] &+= 1
       busyRunning[p] -= now
@@ -105,12 +106,13 @@ extension ContactCenterSimulator {
     }
     let pc = p &* channels &+ c
     if isRealTime[c] { busyByChannel[pc] &+= 1 }
-    agents.holdsChats[a] = chat
+    agents.records[a].holdsChats = chat
     var factor = skillFactor[pc]
     if chat {
       factor *= concurrencyFactor[c * levels + held - 1]
-      let limit = held == 1 ? concurrencyMax[c] : min(Int(agents.chatLimit[a]), concurrencyMax[c])
-      agents.chatLimit[a] = Int32(limit)
+      let limit =
+        held == 1 ? concurrencyMax[c] : min(Int(agents.records[a].chatLimit), concurrencyMax[c])
+      agents.records[a].chatLimit = Int16(truncatingIfNeeded: limit)
       if held < limit { agents.append(a, level: held, at: now) }
     }
     let base = contactDraw(x, .handleTime, handleTime[c])
@@ -123,17 +125,17 @@ extension ContactCenterSimulator {
   /// Ends a service: statistics, escalation or the end of the journey, then the agent's next step.
   @inline(__always)
   mutating func complete(agent a: Int, contact x: Int) {
-    let c = Int(contacts.channel[x])
-    let p = Int(agents.pool[a])
-    let k = Int(contacts.entryInterval[x])
-    let t = Int(contacts.tierIndex[x])
+    let c = Int(contacts.records[x].channel)
+    let p = Int(agents.records[a].pool)
+    let k = Int(contacts.records[x].entryInterval)
+    let t = Int(contacts.records[x].tierIndex)
     if k >= 0 {
       let slot = tierSlot(k, c, t)
       tierStats[slot].served += 1
-      tierStats[slot].handleSum += now - contacts.serviceStart[x]
+      tierStats[slot].handleSum += now - contacts.records[x].serviceStart
     }
-    let held = Int(agents.held[a]) &- 1
-    agents.held[a] = Int32(truncatingIfNeeded: held)
+    let held = Int(agents.records[a].held) &- 1
+    agents.records[a].held = Int32(truncatingIfNeeded: held)
     if held == 0 {
       busy[p] &-= 1
       busyRunning[p] += now
@@ -150,7 +152,7 @@ extension ContactCenterSimulator {
       if k >= 0 { tierStats[tierSlot(k, c, t)].escalated += 1 }
       escalate(contact: x, to: target)
     } else {
-      let arrivalK = Int(contacts.arrivalInterval[x])
+      let arrivalK = Int(contacts.records[x].arrivalInterval)
       if arrivalK >= 0 {
         journeyStats[arrivalK &* channels &+ c].handled += 1
         countedOpen &-= 1
@@ -164,30 +166,30 @@ extension ContactCenterSimulator {
   mutating func escalate(contact x: Int, to q: Int) {
     // A new generation makes any abandon event still pending from an earlier queue stale:
     // the customer's patience at this queue is a fresh draw.
-    contacts.generation[x] &+= 1
-    contacts.visit[x] &+= 1
+    contacts.records[x].generation &+= 1
+    contacts.records[x].visit &+= 1
     let k = countedInterval(at: now)
     let t = queueTier[q] - 1
-    contacts.queue[x] = Int32(truncatingIfNeeded: q)
-    contacts.entry[x] = now
-    contacts.entryInterval[x] = Int32(truncatingIfNeeded: k)
-    contacts.tierIndex[x] = Int32(truncatingIfNeeded: t)
+    contacts.records[x].queue = Int32(truncatingIfNeeded: q)
+    contacts.records[x].entry = now
+    contacts.records[x].entryInterval = Int32(truncatingIfNeeded: k)
+    contacts.records[x].tierIndex = Int16(truncatingIfNeeded: t)
     if k >= 0 { tierStats[tierSlot(k, queueChannel[q], t)].offered += 1 }
     route(contact: x, queue: q)
   }
 
   /// A contact gives up now (patience ran out, or zero patience and nobody free).
   mutating func leave(contact x: Int) {
-    let c = Int(contacts.channel[x])
-    let k = Int(contacts.entryInterval[x])
+    let c = Int(contacts.records[x].channel)
+    let k = Int(contacts.records[x].entryInterval)
     if k >= 0 {
-      let slot = tierSlot(k, c, Int(contacts.tierIndex[x]))
+      let slot = tierSlot(k, c, Int(contacts.records[x].tierIndex))
       tierStats[slot].abandoned += 1
       // Compared as times, in the form the abandon event's time was computed (entry +
       // patience), so a patience of exactly T is never short by a rounding of now − entry.
-      if now < contacts.entry[x] + slaSeconds[c] { tierStats[slot].shortAbandoned += 1 }
+      if now < contacts.records[x].entry + slaSeconds[c] { tierStats[slot].shortAbandoned += 1 }
     }
-    let arrivalK = Int(contacts.arrivalInterval[x])
+    let arrivalK = Int(contacts.records[x].arrivalInterval)
     if arrivalK >= 0 {
       journeyStats[arrivalK &* channels &+ c].abandoned += 1
       countedOpen &-= 1
@@ -197,11 +199,11 @@ extension ContactCenterSimulator {
 
   /// Handles an abandon event, ignoring it when the contact was served meanwhile.
   mutating func abandon(contact x: Int, generation: Int32) {
-    guard contacts.generation[x] == generation, contacts.state[x] == .waiting else {
+    guard contacts.records[x].generation == generation, contacts.records[x].state == .waiting else {
       return
     }
-    queues.live[Int(contacts.queue[x])] &-= 1
-    changeWaiting(channel: Int(contacts.channel[x]), by: -1)
+    queues.live[Int(contacts.records[x].queue)] &-= 1
+    changeWaiting(channel: Int(contacts.records[x].channel), by: -1)
     leave(contact: x)
   }
 
@@ -210,8 +212,9 @@ extension ContactCenterSimulator {
   mutating func liveHead(_ q: Int) -> Int {
     while let entry = queues.peek(q) {
       let id = Int(entry.id)
-      if contacts.generation[id] == entry.generation && contacts.state[id] == .waiting
-        && Int(contacts.queue[id]) == q
+      if contacts.records[id].generation == entry.generation
+        && contacts.records[id].state == .waiting
+        && Int(contacts.records[id].queue) == q
       {
         return id
       }
@@ -226,8 +229,8 @@ extension ContactCenterSimulator {
   /// lower priority number, then earliest queue entry), else becomes available.
   @inline(__always)
   mutating func freed(agent a: Int) {
-    let held = Int(agents.held[a])
-    if leaving[a] {
+    let held = Int(agents.records[a].held)
+    if agents.records[a].leaving {
       if held == 0 { departDesignated(agent: a) }
       return
     }
@@ -235,7 +238,7 @@ extension ContactCenterSimulator {
     agents.unlink(a)
     if held == 0 {
       agents.append(a, level: 0, at: now)
-    } else if agents.holdsChats[a] && held < Int(agents.chatLimit[a]) {
+    } else if agents.records[a].holdsChats && held < Int(agents.records[a].chatLimit) {
       agents.append(a, level: held, at: now)
     }
   }
@@ -257,14 +260,17 @@ extension ContactCenterSimulator {
   /// "Random streams"): a pure function of the contact's key, so no other event shifts it.
   @inline(__always)
   func contactDraw(_ x: Int, _ purpose: StreamPurpose, _ rule: DrawRule) -> Double {
-    rule.sample(key: contacts.key[x], purpose: purpose.rawValue, step: UInt64(contacts.visit[x]))
+    rule.sample(
+      key: contacts.records[x].key, purpose: purpose.rawValue,
+      step: UInt64(contacts.records[x].visit))
   }
 
   /// Returns whether contact x escalates after this service (its own FCR draw ≥ `fcr`).
   @inline(__always)
   mutating func escalates(_ x: Int, fcr share: Double) -> Bool {
     let u = RandomStreams.firstUniform(
-      key: contacts.key[x], purpose: StreamPurpose.fcr.rawValue, step: UInt64(contacts.visit[x]))
+      key: contacts.records[x].key, purpose: StreamPurpose.fcr.rawValue,
+      step: UInt64(contacts.records[x].visit))
     if recordsDraws { record(x, .fcr, u) }
     return u >= share
   }
@@ -273,7 +279,8 @@ extension ContactCenterSimulator {
   mutating func record(_ x: Int, _ purpose: StreamPurpose, _ value: Double) {
     draws.append(
       ContactDraw(
-        key: contacts.key[x], visit: contacts.visit[x], purpose: purpose.rawValue, value: value))
+        key: contacts.records[x].key, visit: contacts.records[x].visit, purpose: purpose.rawValue,
+        value: value))
   }
 
   /// Starts waiting contacts for an agent coming free with all its slots open (on line, back
@@ -284,15 +291,15 @@ extension ContactCenterSimulator {
   @inline(__always)
   mutating func takeAllWork(agent a: Int) -> Bool {
     guard takeWork(agent: a) else { return false }
-    while agents.holdsChats[a] && takeWork(agent: a) {}
+    while agents.records[a].holdsChats && takeWork(agent: a) {}
     return true
   }
 
   /// Starts the best waiting contact for agent a; returns false when there is none.
   @inline(__always)
   mutating func takeWork(agent a: Int) -> Bool {
-    let p = Int(agents.pool[a])
-    let held = Int(agents.held[a])
+    let p = Int(agents.records[a].pool)
+    let held = Int(agents.records[a].held)
     var best = -1
     var bestQueue = -1
     var bestRank = Int.max
@@ -307,15 +314,17 @@ extension ContactCenterSimulator {
       if queues.live[q] == 0 { continue }
       let c = queueChannel[q]
       if !isRealTime[c] && !isOpen { continue }
-      if held > 0 && (!isChat[c] || held >= concurrencyMax[c] || held >= Int(agents.chatLimit[a])) {
+      if held > 0
+        && (!isChat[c] || held >= concurrencyMax[c] || held >= Int(agents.records[a].chatLimit))
+      {
         continue
       }
       let head = liveHead(q)
-      if head >= 0 && contacts.entry[head] < bestEntry {
+      if head >= 0 && contacts.records[head].entry < bestEntry {
         best = head
         bestQueue = q
         bestRank = rank
-        bestEntry = contacts.entry[head]
+        bestEntry = contacts.records[head].entry
       }
     }
     guard best >= 0 else { return false }

@@ -101,7 +101,7 @@ extension ContactCenterSimulator {
       for _ in 0..<add {
         guard let a = agents.arrive(pool: p) else { break }
         present[p] += 1
-        agents.held[a] = 0
+        agents.records[a].held = 0
         if !takeAllWork(agent: a) { agents.append(a, level: 0, at: now) }
       }
     } else if target < effective {
@@ -124,10 +124,10 @@ extension ContactCenterSimulator {
   mutating func designateBusy(pool p: Int, count: Int) {
     let range = agents.range(pool: p)
     for a in range { earliestStart[a] = .infinity }
-    for id in 0..<contacts.highWater where contacts.state[id] == .inService {
-      let a = Int(contacts.agent[id])
-      if range.contains(a) && contacts.serviceStart[id] < earliestStart[a] {
-        earliestStart[a] = contacts.serviceStart[id]
+    for id in 0..<contacts.highWater where contacts.records[id].state == .inService {
+      let a = Int(contacts.records[id].agent)
+      if range.contains(a) && contacts.records[id].serviceStart < earliestStart[a] {
+        earliestStart[a] = contacts.records[id].serviceStart
       }
     }
     if count <= 16 {
@@ -137,7 +137,7 @@ extension ContactCenterSimulator {
       for _ in 0..<count {
         var best = -1
         var bestStart = Double.infinity
-        for a in range where !leaving[a] && earliestStart[a] < bestStart {
+        for a in range where !agents.records[a].leaving && earliestStart[a] < bestStart {
           best = a
           bestStart = earliestStart[a]
         }
@@ -147,7 +147,7 @@ extension ContactCenterSimulator {
       return
     }
     var candidates: [(start: Double, agent: Int)] = []
-    for a in range where !leaving[a] && earliestStart[a] < .infinity {
+    for a in range where !agents.records[a].leaving && earliestStart[a] < .infinity {
       candidates.append((earliestStart[a], a))
     }
     candidates.sort { ($0.start, $0.agent) < ($1.start, $1.agent) }
@@ -156,7 +156,7 @@ extension ContactCenterSimulator {
 
   /// Marks busy agent a of pool p designated: it takes no new work and leaves once empty.
   private mutating func designate(agent a: Int, pool p: Int) {
-    leaving[a] = true
+    agents.records[a].leaving = true
     designationOrder[a] = nextDesignation
     nextDesignation &+= 1
     leavingCount[p] += 1
@@ -166,7 +166,7 @@ extension ContactCenterSimulator {
   /// Returns the designated agent of pool p designated first (the pool must have one).
   func earliestDesignated(pool p: Int) -> Int {
     var best = -1
-    for a in agents.range(pool: p) where leaving[a] {
+    for a in agents.range(pool: p) where agents.records[a].leaving {
       if best < 0 || designationOrder[a] < designationOrder[best] { best = a }
     }
     assert(best >= 0, "no designated agent in pool \(p)")
@@ -176,20 +176,22 @@ extension ContactCenterSimulator {
   /// Cancels agent a's designation: it keeps serving, and an agent with open chat slots
   /// fills them from the queue or becomes available for chats.
   mutating func undesignate(agent a: Int) {
-    let p = Int(agents.pool[a])
-    leaving[a] = false
+    let p = Int(agents.records[a].pool)
+    agents.records[a].leaving = false
     leavingCount[p] -= 1
-    let held = Int(agents.held[a])
-    if agents.holdsChats[a] && held < Int(agents.chatLimit[a]) && !takeAllWork(agent: a) {
+    let held = Int(agents.records[a].held)
+    if agents.records[a].holdsChats && held < Int(agents.records[a].chatLimit)
+      && !takeAllWork(agent: a)
+    {
       agents.append(a, level: held, at: now)
     }
   }
 
   /// A designated agent holding nothing more goes home.
   mutating func departDesignated(agent a: Int) {
-    let p = Int(agents.pool[a])
+    let p = Int(agents.records[a].pool)
     integrate(pool: p)
-    leaving[a] = false
+    agents.records[a].leaving = false
     leavingCount[p] -= 1
     present[p] -= 1
     agents.depart(a)
@@ -199,7 +201,7 @@ extension ContactCenterSimulator {
   private mutating func redispatchIdle(pool p: Int) {
     var a = agents.first(pool: p, level: 0)
     while a >= 0 {
-      let next = Int(agents.next[a])
+      let next = Int(agents.records[a].next)
       if takeAllWork(agent: a) == false { break }
       a = next
     }
@@ -263,7 +265,7 @@ extension ContactCenterSimulator {
       journeyStats[k * channels + c].backlogAtEnd += Double(queues.live[q])
       let head = liveHead(q)
       if head >= 0 {
-        let age = now - contacts.arrival[head]
+        let age = now - contacts.records[head].arrival
         if age > journeyStats[k * channels + c].oldestAgeAtEnd {
           journeyStats[k * channels + c].oldestAgeAtEnd = age
         }
