@@ -92,6 +92,21 @@ public struct RandomStreams: Sendable, Hashable {
     return ((x &<< 7) | (x &>> 57)) &* 9
   }
 
+  /// Returns the first two `next()` outputs of `generator(hash:)` without building the
+  /// generator: the second output depends on state words 0 to 2 only (xoshiro256**'s
+  /// update sets `s1 ^= s2 ^ s0` before its next output), so three SplitMix64 outputs are
+  /// computed instead of four, and no state is stored (the same bits).
+  @inlinable @inline(__always)
+  public static func firstTwoWords(hash: UInt64) -> (UInt64, UInt64) {
+    let gamma: UInt64 = 0x9E37_79B9_7F4A_7C15
+    let s0 = SplitMix64.mix(hash &+ gamma)
+    let s1 = SplitMix64.mix(hash &+ 2 &* gamma)
+    let s2 = SplitMix64.mix(hash &+ 3 &* gamma)
+    let x = s1 &* 5
+    let y = (s1 ^ s2 ^ s0) &* 5
+    return (((x &<< 7) | (x &>> 57)) &* 9, ((y &<< 7) | (y &>> 57)) &* 9)
+  }
+
   /// Returns the first `nextDouble()` of `generator(key:purpose:step:)`, in (0, 1), from
   /// `firstWord` (the same value, bit for bit; the generator is built only in the 2⁻⁵³
   /// case where that word is rejected).
