@@ -85,6 +85,8 @@ public struct ContactCenterSimulator: ~Copyable {
   /// Queues of each pool in rank order: `poolQueueList[poolQueueStart[p] ..< poolQueueStart[p + 1]]`.
   let poolQueueStart: RawArray<Int>
   let poolQueueList: RawArray<Int>
+  /// The `ContactQueues.waitingMask` bits of each pool's queues.
+  let poolQueueMask: RawArray<UInt64>
 
   var now = 0.0
   var calendar: EventCalendar
@@ -224,6 +226,9 @@ public struct ContactCenterSimulator: ~Copyable {
     poolQueueStart = arena.array(
       Self.offsets(model.poolQueues), padding: 0)
     poolQueueList = arena.array(model.poolQueues.joined(), padding: 0)
+    poolQueueMask = arena.array(
+      model.poolQueues.map { $0.reduce(UInt64(0)) { $0 | ContactQueues.mask(of: $1) } },
+      padding: 0)
 
     let capacity = model.onLine.map { ($0.max() ?? 0) }
     agents = AgentStore(arena: arena, capacityPerPool: capacity, levels: levels)

@@ -124,6 +124,10 @@ struct ContactQueues {
   private let stored: RawArray<Int>
   /// Live contacts waiting per queue.
   let live: RawArray<Int>
+  /// One word: bit `min(q, 63)` is set while queue q has a live contact (bit 63, shared by
+  /// queues 63 and up, is never cleared), so an agent whose queues are all empty learns it
+  /// from one AND (`mask(of:)`) instead of a scan.
+  let waitingMask: RawArray<UInt64>
 
   init(arena: RawArena, queues: Int, capacity: Int = 64) {
     self.arena = arena
@@ -137,7 +141,12 @@ struct ContactQueues {
     head = arena.array(repeating: 0, count: queues)
     stored = arena.array(repeating: 0, count: queues)
     live = arena.array(repeating: 0, count: queues)
+    waitingMask = arena.array(repeating: 0, count: 1)
   }
+
+  /// Returns queue q's bit in `waitingMask`.
+  @inline(__always)
+  static func mask(of q: Int) -> UInt64 { 1 &<< UInt64(Swift.min(q, 63)) }
 
   /// Appends a contact at the tail of queue q; the buffer must have room (see `isFull`).
   @inline(__always)
@@ -146,6 +155,15 @@ struct ContactQueues {
     buffer[(head[q] &+ stored[q]) & (buffer.count &- 1)] = entry
     stored[q] &+= 1
     live[q] &+= 1
+    waitingMask[0] |= Self.mask(of: q)
+  }
+
+  /// Counts one live contact of queue q gone (served or abandoned; its entry may stay).
+  @inline(__always)
+  func removeLive(_ q: Int) {
+    let left = live[q] &- 1
+    live[q] = left
+    if left == 0 && q < 63 { waitingMask[0] &= ~Self.mask(of: q) }
   }
 
   /// Returns whether queue q's buffer is full, so a push must first make room.

@@ -202,7 +202,7 @@ extension ContactCenterSimulator {
     guard contacts.records[x].generation == generation, contacts.records[x].state == .waiting else {
       return
     }
-    queues.live[Int(contacts.records[x].queue)] &-= 1
+    queues.removeLive(Int(contacts.records[x].queue))
     changeWaiting(channel: Int(contacts.records[x].channel), by: -1)
     leave(contact: x)
   }
@@ -299,6 +299,8 @@ extension ContactCenterSimulator {
   @inline(__always)
   mutating func takeWork(agent a: Int) -> Bool {
     let p = Int(agents.records[a].pool)
+    // Nothing waits in any of the pool's queues (the usual answer): no scan.
+    if queues.waitingMask[0] & poolQueueMask[p] == 0 { return false }
     let held = Int(agents.records[a].held)
     var best = -1
     var bestQueue = -1
@@ -329,7 +331,7 @@ extension ContactCenterSimulator {
     }
     guard best >= 0 else { return false }
     queues.dropHead(bestQueue)
-    queues.live[bestQueue] &-= 1
+    queues.removeLive(bestQueue)
     changeWaiting(channel: queueChannel[bestQueue], by: -1)
     startService(contact: best, agent: a)
     return true
