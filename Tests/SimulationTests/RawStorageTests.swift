@@ -29,6 +29,25 @@ struct RawStorageTests {
     #expect(MemoryLayout<AgentRecord>.stride == 32)
   }
 
+  @Test("the waiting mask has a queue's bit exactly while it holds a live contact")
+  func waitingMask() {
+    let arena = RawArena()
+    let queues = ContactQueues(arena: arena, queues: 70)
+    let entry = QueueEntry(id: 0, generation: 0)
+    queues.push(3, entry)
+    queues.push(3, entry)
+    queues.push(64, entry)
+    #expect(queues.waitingMask[0] == 1 << 3 | 1 << 63)
+    queues.removeLive(3)
+    #expect(queues.waitingMask[0] & (1 << 3) != 0)  // one contact of queue 3 still waits
+    queues.removeLive(3)
+    #expect(queues.waitingMask[0] & (1 << 3) == 0)
+    // Queues 63 and up share bit 63, which stays set: a pool's scan then decides.
+    queues.removeLive(64)
+    #expect(queues.waitingMask[0] == 1 << 63)
+    #expect(ContactQueues.mask(of: 5) == 1 << 5 && ContactQueues.mask(of: 69) == 1 << 63)
+  }
+
   @Test("a DrawRule draws exactly the variates of the Sampler it was made from")
   func drawRulesMatchSamplers() throws {
     let samplers: [Sampler] = [
