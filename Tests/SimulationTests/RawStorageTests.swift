@@ -34,18 +34,19 @@ struct RawStorageTests {
     let arena = RawArena()
     let queues = ContactQueues(arena: arena, queues: 70)
     let entry = QueueEntry(id: 0, generation: 0)
+    let one: UInt64 = 1
     queues.push(3, entry)
     queues.push(3, entry)
     queues.push(64, entry)
-    #expect(queues.waitingMask[0] == 1 << 3 | 1 << 63)
+    #expect(queues.waitingMask[0] == one << 3 | one << 63)
     queues.removeLive(3)
-    #expect(queues.waitingMask[0] & (1 << 3) != 0)  // one contact of queue 3 still waits
+    #expect(queues.waitingMask[0] & (one << 3) != 0)  // one contact of queue 3 still waits
     queues.removeLive(3)
-    #expect(queues.waitingMask[0] & (1 << 3) == 0)
+    #expect(queues.waitingMask[0] & (one << 3) == 0)
     // Queues 63 and up share bit 63, which stays set: a pool's scan then decides.
     queues.removeLive(64)
-    #expect(queues.waitingMask[0] == 1 << 63)
-    #expect(ContactQueues.mask(of: 5) == 1 << 5 && ContactQueues.mask(of: 69) == 1 << 63)
+    #expect(queues.waitingMask[0] == one << 63)
+    #expect(ContactQueues.mask(of: 5) == one << 5 && ContactQueues.mask(of: 69) == one << 63)
   }
 
   @Test("a DrawRule draws exactly the variates of the Sampler it was made from")
