@@ -14,6 +14,12 @@ struct RawStorageTests {
     #expect(values.toArray() == [0, 1, 4, 9, 16, -1, -1, -1, -1, -1, -1, -1])
     let copy = arena.array([3.5, 4.5], padding: 0)
     #expect(copy.toArray() == [3.5, 4.5])
+    // An uninitialised array keeps, when grown, the elements written so far.
+    var lazy: RawArray<Int> = arena.uninitializedArray(count: 4)
+    for i in 0..<3 { lazy[i] = 10 + i }
+    lazy = arena.grow(lazy, to: 9, keeping: 3)
+    #expect(lazy.count == 9 && (0..<3).map { lazy[$0] } == [10, 11, 12])
+    #expect(Int(bitPattern: lazy.base) % 64 == 0)
   }
 
   @Test("arena arrays start on a cache line, and a contact's record fills exactly one")

@@ -34,6 +34,29 @@ final class RawArena {
     return RawArray(base: base, count: count)
   }
 
+  /// Returns a new array of `count` elements left uninitialised, owned by this arena: its
+  /// pages are touched (and count in resident memory) only as elements are written. The
+  /// caller writes an element before reading it.
+  func uninitializedArray<Element: BitwiseCopyable>(count: Int) -> RawArray<Element> {
+    let capacity = max(count, 1)
+    let raw = UnsafeMutableRawPointer.allocate(
+      byteCount: capacity * MemoryLayout<Element>.stride,
+      alignment: max(Self.alignment, MemoryLayout<Element>.alignment))
+    blocks[raw] = { raw.deallocate() }
+    return RawArray(base: raw.bindMemory(to: Element.self, capacity: capacity), count: count)
+  }
+
+  /// Returns an uninitialised array of `count` elements whose first `used` hold `old`'s
+  /// first `used`; the old storage is freed.
+  func grow<Element: BitwiseCopyable>(_ old: RawArray<Element>, to count: Int, keeping used: Int)
+    -> RawArray<Element>
+  {
+    let bigger: RawArray<Element> = uninitializedArray(count: count)
+    bigger.base.update(from: old.base, count: used)
+    blocks.removeValue(forKey: UnsafeMutableRawPointer(old.base))?()
+    return bigger
+  }
+
   /// Returns a new array holding `values`, owned by this arena.
   func array<Element>(_ values: some Collection<Element>, padding: Element) -> RawArray<
     Element

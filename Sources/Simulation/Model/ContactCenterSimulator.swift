@@ -233,7 +233,10 @@ public struct ContactCenterSimulator: ~Copyable {
     let capacity = model.onLine.map { ($0.max() ?? 0) }
     agents = AgentStore(arena: arena, capacityPerPool: capacity, levels: levels)
     calendar = EventCalendar(minimumCapacity: capacity.reduce(0, +) * 2 + 64)
-    contacts = ContactStore(arena: arena, capacity: 1024)
+    // Room from the start for two contacts per agent (one in service, one waiting): a
+    // large center then never copies its contact records while they grow, so its peak
+    // memory is not 1.5 times their final size.
+    contacts = ContactStore(arena: arena, capacity: max(1024, 2 * capacity.reduce(0, +)))
     queues = ContactQueues(arena: arena, queues: model.queueCount)
     present = arena.array(repeating: 0, count: model.poolCount)
     busy = arena.array(repeating: 0, count: model.poolCount)

@@ -39,7 +39,8 @@ struct ContactRecord {
 /// id tells a stale event or queue entry from the contact now holding the id.
 struct ContactStore {
   let arena: RawArena
-  /// The contacts, indexed by id (each record starts a cache line: the arena aligns).
+  /// The contacts, indexed by id (each record starts a cache line: the arena aligns);
+  /// records past `highWater` are uninitialised, so untouched memory stays unresident.
   var records: RawArray<ContactRecord>
   private var free: RawArray<Int32>
   private var freeCount = 0
@@ -50,7 +51,7 @@ struct ContactStore {
 
   init(arena: RawArena, capacity: Int) {
     self.arena = arena
-    records = arena.array(repeating: ContactRecord(), count: capacity)
+    records = arena.uninitializedArray(count: capacity)
     free = arena.array(repeating: 0, count: capacity)
   }
 
@@ -66,6 +67,7 @@ struct ContactStore {
       if highWater == records.count { grow() }
       id = highWater
       highWater &+= 1
+      records[id] = ContactRecord()
     }
     records[id].channel = Int32(truncatingIfNeeded: c)
     records[id].arrival = time
@@ -91,7 +93,7 @@ struct ContactStore {
 
   private mutating func grow() {
     let size = records.count * 2
-    records = arena.grow(records, to: size, filling: ContactRecord())
+    records = arena.grow(records, to: size, keeping: highWater)
     free = arena.grow(free, to: size, filling: 0)
   }
 }
