@@ -87,9 +87,7 @@ public struct RandomStreams: Sendable, Hashable {
   /// output is computed instead of four (the same bits).
   @inlinable @inline(__always)
   public static func firstWord(hash: UInt64) -> UInt64 {
-    let s1 = SplitMix64.mix(hash &+ 2 &* 0x9E37_79B9_7F4A_7C15)
-    let x = s1 &* 5
-    return ((x &<< 7) | (x &>> 57)) &* 9
+    Xoshiro256StarStar.scrambled(SplitMix64.mix(hash &+ 2 &* 0x9E37_79B9_7F4A_7C15))
   }
 
   /// Returns the first two `next()` outputs of `generator(hash:)` without building the
@@ -102,9 +100,7 @@ public struct RandomStreams: Sendable, Hashable {
     let s0 = SplitMix64.mix(hash &+ gamma)
     let s1 = SplitMix64.mix(hash &+ 2 &* gamma)
     let s2 = SplitMix64.mix(hash &+ 3 &* gamma)
-    let x = s1 &* 5
-    let y = (s1 ^ s2 ^ s0) &* 5
-    return (((x &<< 7) | (x &>> 57)) &* 9, ((y &<< 7) | (y &>> 57)) &* 9)
+    return (Xoshiro256StarStar.scrambled(s1), Xoshiro256StarStar.scrambled(s1 ^ s2 ^ s0))
   }
 
   /// Returns the first `nextDouble()` of `generator(key:purpose:step:)`, in (0, 1), from

@@ -42,8 +42,7 @@ public struct Xoshiro256StarStar: Sendable, Hashable {
   /// Advances the state and returns the next 64 random bits.
   @inlinable @inline(__always)
   public mutating func next() -> UInt64 {
-    let x = s1 &* 5
-    let result = ((x &<< 7) | (x &>> 57)) &* 9
+    let result = Self.scrambled(s1)
     let t = s1 &<< 17
     s2 ^= s0
     s3 ^= s1
@@ -52,6 +51,13 @@ public struct Xoshiro256StarStar: Sendable, Hashable {
     s2 ^= t
     s3 = (s3 &<< 45) | (s3 &>> 19)
     return result
+  }
+
+  /// Returns the output xoshiro256** makes of state word `s1`: `rotl(s1 · 5, 7) · 9`.
+  @inlinable @inline(__always)
+  public static func scrambled(_ s1: UInt64) -> UInt64 {
+    let x = s1 &* 5
+    return ((x &<< 7) | (x &>> 57)) &* 9
   }
 
   /// Returns a uniform double in the open interval (0, 1): `k · 2^-53` with `k` the top
